@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Builds, runs and inspects the image of one generated Dockerfile, the way a user would, and fails
+# on the first broken promise. Called by the verify scripts of the it/ projects.
+#
+#   it/docker-check.sh MODULE_DIR NAME TOUCH_FILE DEP_STEP_REGEX...
+#
+#   MODULE_DIR      the module whose target/docker/Dockerfile is built (the build context)
+#   NAME            image and container name suffix
+#   TOUCH_FILE      a source file (relative to MODULE_DIR) that gets a one-line change before the rebuild
+#   DEP_STEP_REGEX  build steps that must report CACHED in the rebuild (the dependency layers)
+#
+# Environment: DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
+# require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that gets one
+# Markdown table row per image (size, base size, first HTTP answer).
+set -euo pipefail
+
+module=$1; name=$2; touch_file=$3; shift 3
+mode=${DOCKERFILE_IT_DOCKER:-auto}
+DOCKER=${DOCKER:-/usr/bin/docker}
+export DOCKER_BUILDKIT=1
+image="dockerfile-it/$name:test"
+container="dockerfile-it-$name"
+
+if [ "$mode" = skip ]; then
+  echo "SKIPPED docker checks for $name: DOCKERFILE_IT_DOCKER=skip"
+  exit 0
+fi
+if ! "$DOCKER" info >/dev/null 2>&1; then
+  if [ "$mode" = require ]; then
+    echo "FAILED: no Docker engine answers ($DOCKER); start one with ../shared/docker-lab/engine-up" >&2
+    exit 1
+  fi
+  echo "SKIPPED docker checks for $name: no Docker engine answers ($DOCKER)." \
+       "Run ../shared/docker-lab/engine-up, or set DOCKERFILE_IT_DOCKER=require to make this a failure."
+  exit 0
+fi
+
+fail() { echo "FAILED [$name]: $*" >&2; exit 1; }
+cleanup() { "$DOCKER" rm -f "$container" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+cd "$module"
+
+echo "== [$name] docker build"
+"$DOCKER" build --network host --progress=plain -f target/docker/Dockerfile -t "$image" . >build-1.log 2>&1 \
+  || { tail -40 build-1.log >&2; fail "docker build failed (see $module/build-1.log)"; }
+
+echo "== [$name] image metadata"
+user=$("$DOCKER" image inspect -f '{{.Config.User}}' "$image")
+[[ "$user" =~ ^[1-9][0-9]*(:[1-9][0-9]*)?$ ]] || fail "image user is '$user', expected a numeric non-root uid:gid"
+ports=$("$DOCKER" image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}' "$image")
+[[ " $ports " == *" 3000/tcp "* ]] || fail "exposed ports are '$ports', expected 3000/tcp"
+
+echo "== [$name] nothing of the build in the final image"
+"$DOCKER" run --rm --network host --user 0 --entrypoint sh "$image" -c '
+  found=""
+  for tool in mvn javac gcc cc; do command -v "$tool" >/dev/null 2>&1 && found="$found $tool"; done
+  for path in /root/.m2 /root/.cache/pip /build /usr/share/maven; do [ -e "$path" ] && found="$found $path"; done
+  find / -xdev \( -path /proc -o -path /sys \) -prune -o \( -name "src" -path "/app/*" -o -name "pom.xml" -path "/app/*" \) -print 2>/dev/null | grep -q . && found="$found /app-sources"
+  [ -z "$found" ] || { echo "found:$found"; exit 1; }' || fail "the final image holds build tools or caches"
+
+echo "== [$name] docker run"
+start=$(date +%s%N)
+"$DOCKER" run -d --network host --name "$container" "$image" >/dev/null
+answer=""
+for _ in $(seq 1 600); do
+  if answer=$(curl -fsS --max-time 1 http://127.0.0.1:3000/ 2>/dev/null); then break; fi
+  answer=""
+  "$DOCKER" inspect -f '{{.State.Running}}' "$container" 2>/dev/null | grep -q true \
+    || { "$DOCKER" logs "$container" >&2 || true; fail "the container exited before answering"; }
+  sleep 0.1
+done
+end=$(date +%s%N)
+[ -n "$answer" ] || { "$DOCKER" logs "$container" >&2 || true; fail "no HTTP answer on 127.0.0.1:3000 within 60 s"; }
+startup_ms=$(( (end - start) / 1000000 ))
+echo "   answer: $answer (after ${startup_ms} ms)"
+uid=$("$DOCKER" exec "$container" id -u)
+[ "$uid" != 0 ] || fail "the service runs as root"
+echo "   id -u: $uid"
+cleanup
+
+echo "== [$name] one-line source change, rebuild"
+echo "${TOUCH_COMMENT:-#} changed by docker-check" >> "$touch_file"
+"$DOCKER" build --network host --progress=plain -f target/docker/Dockerfile -t "$image" . >build-2.log 2>&1 \
+  || { tail -40 build-2.log >&2; fail "the rebuild failed (see $module/build-2.log)"; }
+for step in "$@"; do
+  ids=$(grep -E "^#[0-9]+ \[.*\] .*$step" build-2.log | awk '{print $1}' | sort -u)
+  [ -n "$ids" ] || fail "no build step matches '$step' (see $module/build-2.log)"
+  for id in $ids; do
+    grep -qx "$id CACHED" build-2.log || fail "step '$step' ($id) was rebuilt after a source change; expected CACHED"
+  done
+  echo "   CACHED: $step"
+done
+grep -qE "^#[0-9]+ CACHED" build-2.log || fail "nothing was CACHED in the rebuild"
+
+size=$("$DOCKER" image inspect -f '{{.Size}}' "$image")
+base_ref=$("$DOCKER" image inspect -f '{{index .Config.Labels "org.opencontainers.image.base.name"}}' "$image")
+base=$("$DOCKER" image inspect -f '{{.Size}}' "$base_ref" 2>/dev/null || echo 0)
+printf '   image %s: %.1f MB, runtime base %s: %.1f MB, first answer %d ms\n' \
+  "$image" "$(echo "$size / 1000000" | bc -l)" "$base_ref" "$(echo "$base / 1000000" | bc -l)" "$startup_ms"
+if [ -n "${DOCKERFILE_IT_REPORT:-}" ]; then
+  printf '| %s | %.1f MB | %s %.1f MB | %.1f MB | %d ms |\n' "$name" "$(echo "$size / 1000000" | bc -l)" "$base_ref" \
+    "$(echo "$base / 1000000" | bc -l)" "$(echo "($size - $base) / 1000000" | bc -l)" "$startup_ms" >>"$DOCKERFILE_IT_REPORT"
+fi
+echo "PASSED docker checks for $name"

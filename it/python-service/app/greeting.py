@@ -1,0 +1,5 @@
+import os
+
+
+def message():
+    return os.environ.get("GREETING", "hello")

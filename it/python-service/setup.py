@@ -1,0 +1,1 @@
+# tooling file: never copied into the image

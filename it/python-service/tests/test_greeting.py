@@ -1,0 +1,5 @@
+from app.greeting import message
+
+
+def test_message():
+    assert message()

@@ -1,0 +1,91 @@
+package dev.dockerfile.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The plugin's configuration exactly as the user gave it (unvalidated): {@code null} means "not
+ * set, use the default or what is detected". {@link SettingsValidator} turns it into checked
+ * values.
+ */
+public record Settings(
+        String stack,
+        Integer port,
+        String builderImage,
+        String runtimeImage,
+        String user,
+        Integer uid,
+        Integer gid,
+        String mainClass,
+        String command,
+        String jvmOptions,
+        Map<String, String> env,
+        Map<String, String> labels,
+        String healthcheck,
+        String buildMode,
+        Path outputDirectory,
+        Path templateDirectory) {
+
+    public Settings {
+        // Sorted copies: the output must not depend on the order Maven filled a HashMap in.
+        env = env == null ? Map.of() : new TreeMap<>(nullSafe(env));
+        labels = labels == null ? Map.of() : new TreeMap<>(nullSafe(labels));
+    }
+
+    private static Map<String, String> nullSafe(Map<String, String> map) {
+        Map<String, String> copy = new TreeMap<>();
+        map.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+        return copy;
+    }
+
+    public static Builder builder(Path outputDirectory) {
+        return new Builder(outputDirectory);
+    }
+
+    /** Fills settings one value at a time (the Mojo and the tests). */
+    public static final class Builder {
+        private String stack;
+        private Integer port;
+        private String builderImage;
+        private String runtimeImage;
+        private String user;
+        private Integer uid;
+        private Integer gid;
+        private String mainClass;
+        private String command;
+        private String jvmOptions;
+        private Map<String, String> env;
+        private Map<String, String> labels;
+        private String healthcheck;
+        private String buildMode;
+        private Path outputDirectory;
+        private Path templateDirectory;
+
+        private Builder(Path outputDirectory) {
+            this.outputDirectory = outputDirectory;
+        }
+
+        public Builder stack(String v) { stack = v; return this; }
+        public Builder port(Integer v) { port = v; return this; }
+        public Builder builderImage(String v) { builderImage = v; return this; }
+        public Builder runtimeImage(String v) { runtimeImage = v; return this; }
+        public Builder user(String v) { user = v; return this; }
+        public Builder uid(Integer v) { uid = v; return this; }
+        public Builder gid(Integer v) { gid = v; return this; }
+        public Builder mainClass(String v) { mainClass = v; return this; }
+        public Builder command(String v) { command = v; return this; }
+        public Builder jvmOptions(String v) { jvmOptions = v; return this; }
+        public Builder env(Map<String, String> v) { env = v; return this; }
+        public Builder labels(Map<String, String> v) { labels = v; return this; }
+        public Builder healthcheck(String v) { healthcheck = v; return this; }
+        public Builder buildMode(String v) { buildMode = v; return this; }
+        public Builder outputDirectory(Path v) { outputDirectory = v; return this; }
+        public Builder templateDirectory(Path v) { templateDirectory = v; return this; }
+
+        public Settings build() {
+            return new Settings(stack, port, builderImage, runtimeImage, user, uid, gid, mainClass, command,
+                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.dockerfile.config;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks each configured value before anything is rendered. Every failure names the parameter and
+ * says how to fix it; values that pass can still only reach the Dockerfile quoted (see
+ * {@code DockerfileSyntax}).
+ */
+public final class SettingsValidator {
+    public static final int DEFAULT_PORT = 3000;
+    public static final int DEFAULT_ID = 10001;
+    public static final String DEFAULT_USER = "app";
+
+    private static final Pattern IMAGE = Pattern.compile(
+            "(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?/)?"
+                    + "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+                    + "(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?<digest>@sha256:[a-f0-9]{64})?");
+    private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
+    private static final Pattern JAVA_CLASS =
+            Pattern.compile("(?:[A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
+    private static final Pattern ENV_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
+
+    private SettingsValidator() {
+    }
+
+    /** Rejects line breaks and other control characters: they are how a value would start an instruction. */
+    public static String singleLine(Parameter parameter, String value) throws ConfigurationException {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                throw new ConfigurationException(parameter, "contains a "
+                        + (c == '\n' || c == '\r' ? "line break" : String.format("control character U+%04X", (int) c))
+                        + " in '" + printable(value) + "'. Write the value on one line.");
+            }
+        }
+        return value;
+    }
+
+    public static int port(Integer value) throws ConfigurationException {
+        int port = value == null ? DEFAULT_PORT : value;
+        if (port < 1 || port > 65535) {
+            throw new ConfigurationException(Parameter.PORT,
+                    "is " + port + ": a port must be between 1 and 65535. Set <port>3000</port> or remove it for 3000.");
+        }
+        return port;
+    }
+
+    public static int id(Parameter parameter, Integer value, int fallback) throws ConfigurationException {
+        int id = value == null ? fallback : value;
+        if (id <= 0) {
+            throw new ConfigurationException(parameter, "is " + id + ": the container must not run as root"
+                    + " (0) or with a negative id. Use a positive id such as " + DEFAULT_ID + ", or remove it.");
+        }
+        return id;
+    }
+
+    public static String userName(String value) throws ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_USER;
+        }
+        singleLine(Parameter.USER, value);
+        if (!USER_NAME.matcher(value).matches()) {
+            throw new ConfigurationException(Parameter.USER, "is '" + value + "', which is not a valid user name:"
+                    + " use lower-case letters, digits, '_' or '-', starting with a letter or '_' (at most 32).");
+        }
+        return value;
+    }
+
+    /** A tagged (not {@code latest}) or digest-pinned image reference. */
+    public static String image(Parameter parameter, String value) throws ConfigurationException {
+        singleLine(parameter, value);
+        String image = value.trim();
+        var m = IMAGE.matcher(image);
+        if (!m.matches()) {
+            throw new ConfigurationException(parameter, "is '" + image + "', which is not an image reference."
+                    + " Write it as name:tag, e.g. eclipse-temurin:21-jre.");
+        }
+        if (m.group("digest") == null && (m.group("tag") == null || m.group("tag").equals("latest"))) {
+            throw new ConfigurationException(parameter, "is '" + image + "' without a version: 'latest' changes"
+                    + " under you and breaks reproducible builds. Add a tag such as :21-jre or a @sha256 digest.");
+        }
+        return image;
+    }
+
+    public static String mainClass(String value) throws ConfigurationException {
+        singleLine(Parameter.MAIN_CLASS, value);
+        String name = value.trim();
+        if (!JAVA_CLASS.matcher(name).matches()) {
+            throw new ConfigurationException(Parameter.MAIN_CLASS, "is '" + name + "', which is not a Java class"
+                    + " name. Write the fully qualified name, e.g. com.example.Main.");
+        }
+        return name;
+    }
+
+    public static Map<String, String> env(Map<String, String> env) throws ConfigurationException {
+        return pairs(Parameter.ENV, env, ENV_KEY, "letters, digits and '_', not starting with a digit");
+    }
+
+    public static Map<String, String> labels(Map<String, String> labels) throws ConfigurationException {
+        return pairs(Parameter.LABELS, labels, LABEL_KEY, "letters, digits, '.', '_', '-' and '/'");
+    }
+
+    private static Map<String, String> pairs(Parameter parameter, Map<String, String> pairs, Pattern key, String rule)
+            throws ConfigurationException {
+        for (Map.Entry<String, String> e : pairs.entrySet()) {
+            if (!key.matcher(e.getKey()).matches()) {
+                throw new ConfigurationException(parameter, "has the key '" + printable(e.getKey())
+                        + "', which is not allowed: use " + rule + ".");
+            }
+            singleLine(parameter, e.getValue());
+        }
+        return pairs;
+    }
+
+    private static String printable(String value) {
+        return value.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

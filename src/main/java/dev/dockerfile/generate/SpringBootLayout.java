@@ -1,0 +1,26 @@
+package dev.dockerfile.generate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a Spring Boot fat jar is split into layers, which changed twice: Boot 3.2 moved the launcher
+ * class, and Boot 3.3 replaced {@code -Djarmode=layertools} with {@code -Djarmode=tools} (Boot 4.1
+ * removed the old one).
+ */
+record SpringBootLayout(String extractCommand, String launcher) {
+    private static final String LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
+    private static final String LEGACY_LAUNCHER = "org.springframework.boot.loader.JarLauncher";
+
+    static SpringBootLayout forVersion(String version) {
+        Matcher m = Pattern.compile("^(\\d+)\\.(\\d+)").matcher(version == null ? "" : version);
+        int major = m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+        int minor = major == Integer.MAX_VALUE ? 0 : Integer.parseInt(m.group(2));
+        if (major > 3 || major == 3 && minor >= 3) {
+            return new SpringBootLayout("java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers",
+                    LAUNCHER);
+        }
+        return new SpringBootLayout("java -Djarmode=layertools -jar app.jar extract --destination /layers",
+                major == 3 && minor == 2 ? LAUNCHER : LEGACY_LAUNCHER);
+    }
+}

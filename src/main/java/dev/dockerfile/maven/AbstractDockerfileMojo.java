@@ -1,0 +1,25 @@
+package dev.dockerfile.maven;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Handles what every goal shares: {@code dockerfile.skip}, logged so a skipped build says why. */
+public abstract class AbstractDockerfileMojo extends AbstractMojo {
+
+    /** Skips every goal of this plugin. */
+    @Parameter(property = "dockerfile.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("dockerfile: skipped (dockerfile.skip is true)");
+            return;
+        }
+        run();
+    }
+
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+}

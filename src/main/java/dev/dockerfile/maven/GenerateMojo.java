@@ -1,0 +1,134 @@
+package dev.dockerfile.maven;
+
+import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.Settings;
+import dev.dockerfile.generate.DockerfileGenerator;
+import dev.dockerfile.generate.GenerationResult;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
+
+/**
+ * Writes an optimized multi-stage Dockerfile and its allow-list ignore file for this module into
+ * {@code outputDirectory}, from the POM and the module's own files.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractDockerfileMojo {
+
+    /** python, spring-boot or java. Detected when unset. */
+    @Parameter(property = "dockerfile.stack")
+    String stack;
+
+    /** The port the service listens on: EXPOSE. */
+    @Parameter(property = "dockerfile.port", defaultValue = "3000")
+    Integer port;
+
+    /** Image of the builder stage. Default: maven:3.9-eclipse-temurin-RELEASE, or python:VERSION-slim. */
+    @Parameter(property = "dockerfile.builderImage")
+    String builderImage;
+
+    /** Image of the final stage. Default: eclipse-temurin:RELEASE-jre, or python:VERSION-slim. */
+    @Parameter(property = "dockerfile.runtimeImage")
+    String runtimeImage;
+
+    /** Name of the non-root user created in the final stage. */
+    @Parameter(property = "dockerfile.user", defaultValue = "app")
+    String user;
+
+    /** Numeric user id (default 10001; 65532, the built-in user, on distroless). */
+    @Parameter(property = "dockerfile.uid")
+    Integer uid;
+
+    /** Numeric group id (default: the uid). */
+    @Parameter(property = "dockerfile.gid")
+    Integer gid;
+
+    /** Main class of the java stack. Default: the maven-jar-plugin manifest's mainClass. */
+    @Parameter(property = "dockerfile.mainClass")
+    String mainClass;
+
+    /** The start command, as one line (quotes allowed); replaces the detected one. Rendered in exec form. */
+    @Parameter(property = "dockerfile.command")
+    String command;
+
+    /** JVM options of the java and spring-boot stacks. */
+    @Parameter(property = "dockerfile.jvmOptions", defaultValue = "-XX:MaxRAMPercentage=75")
+    String jvmOptions;
+
+    /** Environment variables of the final stage. Values are literal: no $ expansion. */
+    @Parameter
+    Map<String, String> env;
+
+    /** Labels of the image, added to (and overriding) the OCI labels taken from the POM. */
+    @Parameter
+    Map<String, String> labels;
+
+    /** A HEALTHCHECK command, as one line; none by default. */
+    @Parameter(property = "dockerfile.healthcheck")
+    String healthcheck;
+
+    /** source, artifact or auto: artifact when the module needs other modules of this reactor. */
+    @Parameter(property = "dockerfile.buildMode", defaultValue = "auto")
+    String buildMode;
+
+    /** Where the Dockerfile and Dockerfile.dockerignore are written. */
+    @Parameter(property = "dockerfile.outputDirectory", defaultValue = "${project.build.directory}/docker")
+    File outputDirectory;
+
+    /** A directory of .ftl templates that override the built-in ones by file name. */
+    @Parameter(property = "dockerfile.templateDirectory")
+    File templateDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Component
+    ProjectDependenciesResolver dependenciesResolver;
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException {
+        Settings settings = Settings.builder(outputDirectory.toPath())
+                .stack(stack).port(port).builderImage(builderImage).runtimeImage(runtimeImage)
+                .user(user).uid(uid).gid(gid).mainClass(mainClass).command(command).jvmOptions(jvmOptions)
+                .env(env).labels(labels).healthcheck(healthcheck).buildMode(buildMode)
+                .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .build();
+        GenerationResult result;
+        try {
+            result = new DockerfileGenerator().generate(ProjectInfoReader.read(project, session), settings,
+                    new MavenDependencyResolver(dependenciesResolver, project, session));
+        } catch (ConfigurationException e) {
+            throw new MojoFailureException("dockerfile: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("dockerfile: could not write to " + outputDirectory + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("dockerfile: " + e.getMessage(), e);
+        }
+        if (result.isSkipped()) {
+            getLog().info("dockerfile: skipped " + project.getArtifactId() + ": " + result.skipReason());
+            return;
+        }
+        result.notes().forEach(note -> getLog().info("dockerfile: " + note));
+        Path base = project.getBasedir().toPath();
+        result.written().forEach(p -> getLog().info("dockerfile: wrote " + relative(base, p)));
+        result.unchanged().forEach(p -> getLog().info("dockerfile: unchanged " + relative(base, p)));
+        getLog().info("dockerfile: build the image from " + base.getFileName() + "/ with: " + result.buildCommand());
+    }
+
+    private static Path relative(Path base, Path file) {
+        return file.startsWith(base) ? base.relativize(file) : file;
+    }
+}

@@ -1,0 +1,37 @@
+<#import "common.ftl" as common>
+<@common.header/>
+
+<@common.baseImages/>
+
+# Builder: a virtualenv holding only the dependencies, installed before any source is copied,
+# so an edit to the code reuses this layer.
+FROM ${r"${BUILDER_IMAGE}"} AS builder
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_NO_CACHE_DIR=1
+RUN python -m venv /opt/venv
+WORKDIR /build
+<#if python.manifest == "requirements.txt">
+COPY requirements.txt ./
+RUN /opt/venv/bin/pip install --no-cache-dir -r requirements.txt
+<#else>
+COPY pyproject.toml ./
+RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb')).get('project', {}).get('dependencies', [])))" > requirements.txt \
+ && /opt/venv/bin/pip install --no-cache-dir -r requirements.txt
+</#if>
+
+# Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
+FROM ${r"${RUNTIME_IMAGE}"}
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PATH="/opt/venv/bin:$PATH"
+<@common.createUser/>
+WORKDIR /app
+COPY --from=builder /opt/venv /opt/venv
+<#list python.packages as p>
+COPY ${p.source} ./${p.target}
+</#list>
+<#if python.modules?has_content>
+COPY ${python.modules?join(" ")} ./
+</#if>
+<@common.runtimeTail/>
+CMD ${entrypoint}
