@@ -9,6 +9,8 @@
 #   TOUCH_FILE      a source file (relative to MODULE_DIR) that gets a one-line change before the rebuild
 #   DEP_STEP_REGEX  build steps that must report CACHED in the rebuild (the dependency layers)
 #
+# DOCKERFILE_IT_REBUILD: a command run (in DOCKERFILE_IT_REBUILD_DIR) after the change and before the
+# rebuild, for images built from Maven's artifacts.
 # Environment: DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
 # require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that gets one
 # Markdown table row per image (size, base size, first HTTP answer).
@@ -54,8 +56,9 @@ echo "== [$name] nothing of the build in the final image"
 "$DOCKER" run --rm --network host --user 0 --entrypoint sh "$image" -c '
   found=""
   for tool in mvn javac gcc cc; do command -v "$tool" >/dev/null 2>&1 && found="$found $tool"; done
-  for path in /root/.m2 /root/.cache/pip /build /usr/share/maven; do [ -e "$path" ] && found="$found $path"; done
-  find / -xdev \( -path /proc -o -path /sys \) -prune -o \( -name "src" -path "/app/*" -o -name "pom.xml" -path "/app/*" \) -print 2>/dev/null | grep -q . && found="$found /app-sources"
+  for path in /root/.m2 /root/.cache/pip /build /usr/share/maven /app/src /app/pom.xml /app/tests /app/docs; do
+    [ -e "$path" ] && found="$found $path"
+  done
   [ -z "$found" ] || { echo "found:$found"; exit 1; }' || fail "the final image holds build tools or caches"
 
 echo "== [$name] docker run"
@@ -79,7 +82,13 @@ echo "   id -u: $uid"
 cleanup
 
 echo "== [$name] one-line source change, rebuild"
-echo "${TOUCH_COMMENT:-#} changed by docker-check" >> "$touch_file"
+case "$touch_file" in *.java) comment="//" ;; *) comment="#" ;; esac
+echo "$comment changed by docker-check" >> "$touch_file"
+if [ -n "${DOCKERFILE_IT_REBUILD:-}" ]; then
+  # Artifact mode: the image takes what Maven built, so Maven builds again first.
+  (cd "${DOCKERFILE_IT_REBUILD_DIR:-.}" && eval "$DOCKERFILE_IT_REBUILD") >rebuild-maven.log 2>&1 \
+    || { tail -30 rebuild-maven.log >&2; fail "the Maven rebuild failed"; }
+fi
 "$DOCKER" build --network host --progress=plain -f target/docker/Dockerfile -t "$image" . >build-2.log 2>&1 \
   || { tail -40 build-2.log >&2; fail "the rebuild failed (see $module/build-2.log)"; }
 for step in "$@"; do

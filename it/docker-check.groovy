@@ -1,0 +1,16 @@
+// Shared by the verify scripts: evaluate(new File(itSources, 'docker-check.groovy')) returns a closure
+// that runs it/docker-check.sh on one generated module and fails the IT when it fails.
+// Arguments: module directory, image name, file to change before the rebuild, steps that must stay CACHED,
+// and optionally a command (list) that rebuilds Maven's artifacts after the change (artifact mode).
+return { File module, String name, String touch, List<String> cachedSteps, List<String> rebuild = [] ->
+    def command = ['bash', dockerCheck, module.path, name, touch] + cachedSteps
+    def builder = new ProcessBuilder(command).redirectErrorStream(true)
+    builder.environment().put('DOCKERFILE_IT_REPORT', dockerReport)
+    if (rebuild) {
+        builder.environment().put('DOCKERFILE_IT_REBUILD', rebuild.join(' '))
+    }
+    def process = builder.start()
+    process.inputStream.eachLine { println it }
+    assert process.waitFor() == 0: "docker checks failed for ${name}"
+    return true
+}
