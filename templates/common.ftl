@@ -19,6 +19,8 @@ RUN groupadd --system --gid ${user.gid} ${user.name} \
  && useradd --system --no-log-init --uid ${user.uid} --gid ${user.gid} \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin ${user.name}
 <#elseif user.family == "rhel">
+<#-- Red Hat's language images (ubi*/openjdk-*) switch to a non-root user; creating one needs root. -->
+USER 0
 RUN groupadd --system --gid ${user.gid} ${user.name} \
  && useradd --system --no-log-init --uid ${user.uid} --gid ${user.gid} \
       --no-create-home --home-dir /nonexistent --shell /sbin/nologin ${user.name}

@@ -7,7 +7,7 @@ def layers = ['dependencies', 'spring-boot-loader', 'snapshot-dependencies', 'ap
 assert layers.every { it > 0 } && layers == layers.sort(false): "the four layers in Spring Boot's order: ${layers}"
 assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]')
 assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5.7 is in the build')
-assert log.contains('dockerfile: Java 17 from java.version')
+assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 return check(basedir, 'spring-boot-service', 'src/main/java/dev/dockerfile/it/boot/Application.java',

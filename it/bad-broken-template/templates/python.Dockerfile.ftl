@@ -1,0 +1,3 @@
+<#import "common.ftl" as common>
+<@common.header/>
+FROM ${baseImage}

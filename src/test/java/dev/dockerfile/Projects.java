@@ -1,0 +1,70 @@
+package dev.dockerfile;
+
+import dev.dockerfile.model.ProjectInfo;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Test fixtures: ProjectInfo with sensible defaults, changed one fact at a time. */
+public final class Projects {
+    private Path baseDir;
+    private String artifactId = "demo";
+    private String version = "1.0.0";
+    private String name;
+    private String description;
+    private String url;
+    private String scmUrl;
+    private String vendor;
+    private List<String> licenses = List.of();
+    private String packaging = "jar";
+    private String finalName;
+    private final Map<String, String> properties = new HashMap<>();
+    private String springBootVersion;
+    private String mainClass;
+    private boolean hasModules;
+    private boolean reactorModules;
+    private String reactorDependency;
+
+    private Projects(Path baseDir) {
+        this.baseDir = baseDir;
+    }
+
+    public static Projects at(Path baseDir) {
+        return new Projects(baseDir);
+    }
+
+    /** A fixture project from src/test/resources/projects. */
+    public static Projects fixture(String name) {
+        try {
+            return at(Path.of(Projects.class.getResource("/projects/" + name).toURI()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Projects artifactId(String v) { artifactId = v; return this; }
+    public Projects version(String v) { version = v; return this; }
+    public Projects name(String v) { name = v; return this; }
+    public Projects description(String v) { description = v; return this; }
+    public Projects url(String v) { url = v; return this; }
+    public Projects scmUrl(String v) { scmUrl = v; return this; }
+    public Projects vendor(String v) { vendor = v; return this; }
+    public Projects licenses(String... v) { licenses = List.of(v); return this; }
+    public Projects packaging(String v) { packaging = v; return this; }
+    public Projects finalName(String v) { finalName = v; return this; }
+    public Projects property(String k, String v) { properties.put(k, v); return this; }
+    public Projects springBoot(String v) { springBootVersion = v; return this; }
+    public Projects mainClass(String v) { mainClass = v; return this; }
+    public Projects hasModules(boolean v) { hasModules = v; return this; }
+    public Projects inReactor(boolean v) { reactorModules = v; return this; }
+    public Projects reactorDependency(String v) { reactorDependency = v; return this; }
+
+    public ProjectInfo build() {
+        return new ProjectInfo(baseDir, "dev.example", artifactId, version, name, description, url, scmUrl, vendor,
+                licenses, packaging, finalName == null ? artifactId + "-" + version : finalName,
+                baseDir.resolve("target").toString(), properties, springBootVersion, mainClass, hasModules,
+                reactorModules, reactorDependency);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.dockerfile.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dockerfile.Projects;
+import dev.dockerfile.config.Settings;
+import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.model.RuntimeDependency;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every stack and the main configurations, compared byte for byte with src/test/resources/golden.
+ * After a deliberate change, regenerate with {@code mvn test -Dgolden.update=true} and review the diff.
+ */
+class GoldenFilesTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    Path temp;
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                golden("python-requirements", dir -> Projects.at(copy("python-app", dir)).artifactId("python-app")
+                        .packaging("pom").name("Python app").description("Serves\n  greetings.").licenses("MIT")
+                        .url("https://example.org").scmUrl("https://example.org/git")
+                        .property("project.build.outputTimestamp", "2026-01-01T00:00:00Z"), s -> s),
+                golden("python-pyproject", dir -> Projects.at(copy("python-pyproject", dir)).artifactId("svc").packaging("pom"),
+                        s -> s.port(8080).healthcheck("python -c \"import urllib.request as u; u.urlopen('http://127.0.0.1:8080/')\"")),
+                golden("python-src-layout", dir -> Projects.at(copy("python-src", dir)).artifactId("shop").packaging("pom"),
+                        s -> s.env(Map.of("B_VAR", "two words", "A_VAR", "$HOME \"quoted\" \\")).labels(Map.of("team", "shop",
+                                "org.opencontainers.image.title", "Shop"))),
+                golden("java-source", dir -> Projects.at(dir).artifactId("orders").mainClass("com.example.orders.Main")
+                        .property("maven.compiler.release", "21").vendor("Example").licenses("Apache-2.0", "MIT"), s -> s),
+                golden("java-artifact", dir -> Projects.at(dir).artifactId("orders").version("2.0-SNAPSHOT")
+                        .mainClass("com.example.orders.Main").reactorDependency("it depends on dev.example:lib from this reactor"),
+                        s -> s.jvmOptions("-Xss512k -XX:MaxRAMPercentage=60").uid(20000).gid(20001).user("orders")),
+                golden("java-alpine-command", dir -> Projects.at(dir).artifactId("tool").mainClass("com.example.Tool"),
+                        s -> s.runtimeImage("eclipse-temurin:17-jre-alpine").builderImage("maven:3.9.9-eclipse-temurin-17")
+                                .command("java -jar /app/app.jar --port 3000")),
+                golden("spring-boot-source", dir -> Projects.at(dir).artifactId("web").springBoot("4.0.7")
+                        .property("java.version", "21").version("0.3.0-SNAPSHOT"), s -> s),
+                golden("spring-boot-artifact-legacy", dir -> Projects.at(dir).artifactId("web").springBoot("2.7.18")
+                        .property("maven.compiler.target", "1.8"), s -> s.buildMode("artifact")),
+                golden("spring-boot-distroless", dir -> Projects.at(dir).artifactId("web").springBoot("3.2.5"),
+                        s -> s.runtimeImage("gcr.io/distroless/java17-debian12:nonroot")),
+                golden("spring-boot-ubi", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
+                        s -> s.runtimeImage("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21")));
+    }
+
+    private static Arguments golden(String name, Function<Path, Projects> project,
+            Function<Settings.Builder, Settings.Builder> settings) {
+        return Arguments.of(name, project, settings);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void generatedFilesMatchGolden(String name, Function<Path, Projects> project,
+            Function<Settings.Builder, Settings.Builder> settings) throws Exception {
+        Path module = Files.createDirectories(temp.resolve("module"));
+        ProjectInfo info = project.apply(module).build();
+        Path out = module.resolve("target/docker");
+        Settings config = settings.apply(Settings.builder(out)).build();
+        Path dependency = Files.write(temp.resolve("gson.jar"), new byte[] {1, 2, 3});
+        new DockerfileGenerator().generate(info, config,
+                () -> List.of(new RuntimeDependency(dependency, "gson-2.11.0.jar", false)));
+
+        assertGolden(name + ".Dockerfile", out.resolve("Dockerfile"));
+        assertGolden(name + ".dockerignore", out.resolve("Dockerfile.dockerignore"));
+    }
+
+    /** Copies a fixture project from src/test/resources/projects into the test's module directory. */
+    static Path copy(String fixture, Path module) {
+        Path source = Projects.fixture(fixture).build().baseDir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = module.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return module;
+    }
+
+    private static void assertGolden(String goldenName, Path actualFile) throws IOException {
+        String actual = Files.readString(actualFile, StandardCharsets.UTF_8);
+        Path golden = GOLDEN.resolve(goldenName);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, "differs from " + golden);
+    }
+}
