@@ -102,10 +102,19 @@ public final class TemplateRenderer {
                 + message + ". Fix the template, or delete it to use the built-in one.", cause);
     }
 
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
+    /** FreeMarker's message up to its tips and stack: "The following has evaluated to null or missing: ==> x". */
+    static String firstLine(String message) {
+        StringBuilder text = new StringBuilder();
+        for (String line : (message == null ? "" : message).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("----") || trimmed.startsWith("Tip:") || trimmed.startsWith("FTL stack trace")) {
+                break;
+            }
+            if (!trimmed.isEmpty()) {
+                text.append(text.length() == 0 ? "" : " ").append(trimmed.replaceAll("\\s*\\[in template .*$", ""));
+            }
+        }
+        return text.toString();
     }
 
     static String normalise(String text) {
