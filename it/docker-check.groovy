@@ -5,7 +5,8 @@
 return { File module, String name, String touch, List<String> cachedSteps, List<String> rebuild = [] ->
     def command = ['bash', dockerCheck, module.path, name, touch] + cachedSteps
     def builder = new ProcessBuilder(command).redirectErrorStream(true)
-    builder.environment().put('DOCKERFILE_IT_REPORT', dockerReport)
+    // One report per module, so repeated local runs never pile up rows; .ci/run prints them all.
+    builder.environment().put('DOCKERFILE_IT_REPORT', new File(module, 'docker-report.md').path)
     if (rebuild) {
         builder.environment().put('DOCKERFILE_IT_REBUILD', rebuild.join(' '))
     }

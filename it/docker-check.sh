@@ -107,6 +107,7 @@ base=$("$DOCKER" image inspect -f '{{.Size}}' "$base_ref" 2>/dev/null || echo 0)
 printf '   image %s: %.1f MB, runtime base %s: %.1f MB, first answer %d ms\n' \
   "$image" "$(echo "$size / 1000000" | bc -l)" "$base_ref" "$(echo "$base / 1000000" | bc -l)" "$startup_ms"
 if [ -n "${DOCKERFILE_IT_REPORT:-}" ]; then
+  : >"$DOCKERFILE_IT_REPORT"
   printf '| %s | %.1f MB | %s %.1f MB | %.1f MB | %d ms |\n' "$name" "$(echo "$size / 1000000" | bc -l)" "$base_ref" \
     "$(echo "$base / 1000000" | bc -l)" "$(echo "($size - $base) / 1000000" | bc -l)" "$startup_ms" >>"$DOCKERFILE_IT_REPORT"
 fi
