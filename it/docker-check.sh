@@ -104,11 +104,10 @@ grep -qE "^#[0-9]+ CACHED" build-2.log || fail "nothing was CACHED in the rebuil
 size=$("$DOCKER" image inspect -f '{{.Size}}' "$image")
 base_ref=$("$DOCKER" image inspect -f '{{index .Config.Labels "org.opencontainers.image.base.name"}}' "$image")
 base=$("$DOCKER" image inspect -f '{{.Size}}' "$base_ref" 2>/dev/null || echo 0)
-printf '   image %s: %.1f MB, runtime base %s: %.1f MB, first answer %d ms\n' \
-  "$image" "$(echo "$size / 1000000" | bc -l)" "$base_ref" "$(echo "$base / 1000000" | bc -l)" "$startup_ms"
+row=$(awk -v n="$name" -v s="$size" -v b="$base" -v r="$base_ref" -v t="$startup_ms" \
+  'BEGIN { printf "| %s | %.1f MB | %s %.1f MB | %.1f MB | %d ms |", n, s/1e6, r, b/1e6, (s-b)/1e6, t }')
+echo "   $row"
 if [ -n "${DOCKERFILE_IT_REPORT:-}" ]; then
-  : >"$DOCKERFILE_IT_REPORT"
-  printf '| %s | %.1f MB | %s %.1f MB | %.1f MB | %d ms |\n' "$name" "$(echo "$size / 1000000" | bc -l)" "$base_ref" \
-    "$(echo "$base / 1000000" | bc -l)" "$(echo "($size - $base) / 1000000" | bc -l)" "$startup_ms" >>"$DOCKERFILE_IT_REPORT"
+  echo "$row" >"$DOCKERFILE_IT_REPORT"
 fi
 echo "PASSED docker checks for $name"
