@@ -19,6 +19,9 @@ assert quotes.contains('team="quotes"') && orders.contains('team="payments"')
 assert orders.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-Dservice.name=orders", "-cp"')
 assert quotes.contains('ARG RUNTIME_IMAGE=python:3.12-slim') && quotes.contains('CMD ["python", "main.py"]')
 
+// The -T 4 rebuild produced the same bytes: every generated file was left as it was.
+assert log.count('dockerfile: unchanged target/docker/Dockerfile.dockerignore') == 2: 'orders and quotes, both unchanged'
+
 // orders-service needs greeting-lib from this reactor: built from Maven's artifacts, same layering.
 assert log.contains('dockerfile: build mode artifact (it depends on dev.dockerfile.it.fleet:greeting-lib from this reactor')
 assert orders.contains('COPY target/docker/layers/dependencies/ ./lib/\nCOPY target/docker/layers/snapshot-dependencies/ ./lib/\nCOPY target/orders-service-2.0.0-SNAPSHOT.jar ./app.jar\n')

@@ -41,8 +41,8 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.runtimeImage")
     String runtimeImage;
 
-    /** Name of the non-root user created in the final stage. */
-    @Parameter(property = "dockerfile.user", defaultValue = "app")
+    /** Name of the non-root user created in the final stage (default app; nonroot on distroless). */
+    @Parameter(property = "dockerfile.user")
     String user;
 
     /** Numeric user id (default 10001; 65532, the built-in user, on distroless). */
