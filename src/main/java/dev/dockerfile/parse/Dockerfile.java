@@ -12,15 +12,17 @@ import java.util.Map;
  * @param escape the escape character, {@code \} or {@code `}
  * @param instructions every instruction in order, including ARGs before the first FROM
  * @param comments every comment line that is not a directive
+ * @param emptyContinuationLines blank lines inside a continuation (BuildKit warns; a future one errs)
  */
 public record Dockerfile(List<String> lines, Map<String, String> directives, char escape,
-        List<Instruction> instructions, List<Comment> comments) {
+        List<Instruction> instructions, List<Comment> comments, List<Integer> emptyContinuationLines) {
 
     public Dockerfile {
         lines = List.copyOf(lines);
         directives = Map.copyOf(directives);
         instructions = List.copyOf(instructions);
         comments = List.copyOf(comments);
+        emptyContinuationLines = List.copyOf(emptyContinuationLines);
     }
 
     /** Instructions before the first FROM (only ARG is allowed there). */

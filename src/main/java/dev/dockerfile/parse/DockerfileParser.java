@@ -33,6 +33,7 @@ public final class DockerfileParser {
         List<String> lines = content.lines().toList();
         Map<String, String> directives = new LinkedHashMap<>();
         List<Comment> comments = new ArrayList<>();
+        List<Integer> emptyContinuations = new ArrayList<>();
         int i = readDirectives(lines, directives);
         String escapeValue = directives.getOrDefault("escape", "\\");
         if (!escapeValue.equals("\\") && !escapeValue.equals("`")) {
@@ -67,7 +68,9 @@ public final class DockerfileParser {
                 i++;
                 // Comment and empty lines inside a continuation are dropped, as BuildKit does.
                 while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).strip().startsWith("#"))) {
-                    if (!lines.get(i).isBlank()) {
+                    if (lines.get(i).isBlank()) {
+                        emptyContinuations.add(i + 1);
+                    } else {
                         comments.add(new Comment(i + 1, lines.get(i).strip().substring(1).strip()));
                     }
                     i++;
@@ -86,7 +89,7 @@ public final class DockerfileParser {
         if (instructions.isEmpty()) {
             throw new DockerfileParseException(Math.max(1, lines.size()), "the file has no instructions");
         }
-        return new Dockerfile(lines, directives, escape, instructions, comments);
+        return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations);
     }
 
     /** Directives are read only before the first comment, blank line or instruction. */

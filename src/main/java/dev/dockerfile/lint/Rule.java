@@ -1,0 +1,51 @@
+package dev.dockerfile.lint;
+
+import dev.dockerfile.parse.Dockerfile;
+
+/**
+ * A check of a parsed Dockerfile. Ids follow hadolint ({@code DL3008}), BuildKit's build checks
+ * ({@code StageNameCasing}) or ours ({@code DF001}) so users keep their habits and pragmas.
+ */
+public abstract class Rule {
+    private final String id;
+    private final Severity severity;
+    private final String summary;
+    private final String why;
+    private final String fix;
+
+    /**
+     * @param summary what the rule finds, one line (README table, SARIF short description)
+     * @param why why it matters
+     * @param fix how to fix it; appended to findings that do not say it themselves
+     */
+    protected Rule(String id, Severity severity, String summary, String why, String fix) {
+        this.id = id;
+        this.severity = severity;
+        this.summary = summary;
+        this.why = why;
+        this.fix = fix;
+    }
+
+    public final String id() {
+        return id;
+    }
+
+    public final Severity severity() {
+        return severity;
+    }
+
+    public final String summary() {
+        return summary;
+    }
+
+    public final String why() {
+        return why;
+    }
+
+    public final String fix() {
+        return fix;
+    }
+
+    /** Adds a finding for every problem in {@code dockerfile}. */
+    public abstract void check(Dockerfile dockerfile, LintContext context, Findings findings);
+}

@@ -1,0 +1,44 @@
+package dev.dockerfile.lint.shell;
+
+import java.util.List;
+
+/**
+ * One simple command of a shell script: {@code name} and its arguments, quotes removed.
+ * Leading {@code VAR=value} assignments and shell keywords ({@code if}, {@code then}, ...) are dropped.
+ */
+public record Command(String name, List<String> args) {
+    public Command {
+        args = List.copyOf(args);
+    }
+
+    public boolean is(String command) {
+        return name.equals(command);
+    }
+
+    /** True when any argument equals one of the given flags ({@code -y}, {@code --yes}), or a short-flag cluster holds it. */
+    public boolean hasFlag(String... flags) {
+        for (String arg : args) {
+            for (String flag : flags) {
+                if (arg.equals(flag) || arg.startsWith(flag + "=")) {
+                    return true;
+                }
+                if (flag.length() == 2 && flag.charAt(0) == '-' && arg.length() > 2 && arg.charAt(0) == '-'
+                        && arg.charAt(1) != '-' && arg.indexOf(flag.charAt(1)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Arguments that are not options (do not start with {@code -}). */
+    public List<String> operands() {
+        return args.stream().filter(a -> !a.startsWith("-")).toList();
+    }
+
+    /** The first operand (a subcommand such as {@code install} of {@code apt-get install}), or "". */
+    public String subcommand() {
+        List<String> operands = operands();
+        return operands.isEmpty() ? "" : operands.get(0);
+    }
+}
