@@ -20,24 +20,35 @@ public enum Parameter {
     HEALTHCHECK("healthcheck"),
     BUILD_MODE("buildMode"),
     OUTPUT_DIRECTORY("outputDirectory"),
-    TEMPLATE_DIRECTORY("templateDirectory");
+    TEMPLATE_DIRECTORY("templateDirectory"),
+    CHECK_FILES("files", "dockerfile.check.files"),
+    FAIL_ON("failOn", "dockerfile.check.failOn"),
+    CHECK_IGNORE("ignore", "dockerfile.check.ignore"),
+    SEVERITY_OVERRIDES("severityOverrides", null);
 
     private final String element;
+    private final String property;
 
     Parameter(String element) {
+        this(element, "dockerfile." + element);
+    }
+
+    Parameter(String element, String property) {
         this.element = element;
+        this.property = property;
     }
 
     public String element() {
         return element;
     }
 
+    /** The user property, or {@code null} for map parameters, which have none. */
     public String property() {
-        return "dockerfile." + element;
+        return property;
     }
 
     /** {@code <port> (-Ddockerfile.port)}: how errors refer to the parameter. */
     public String display() {
-        return "<" + element + "> (-D" + property() + ")";
+        return "<" + element + ">" + (property == null ? "" : " (-D" + property + ")");
     }
 }

@@ -8,6 +8,11 @@ import dev.dockerfile.config.SettingsValidator;
 import dev.dockerfile.detect.Detection;
 import dev.dockerfile.detect.StackDetector;
 import dev.dockerfile.io.AtomicFiles;
+import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.Linter;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.config.LintConfig;
+import dev.dockerfile.lint.rules.Rules;
 import dev.dockerfile.model.DependencyResolver;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.render.TemplateRenderer;
@@ -53,6 +58,7 @@ public final class DockerfileGenerator {
         String ignoreText = renderer.render("dockerignore.ftl", model);
         requireMarker(dockerfileText, detection.stack().id() + ".Dockerfile.ftl");
         requireMarker(ignoreText, "dockerignore.ftl");
+        selfCheck(dockerfileText, detection.stack().id() + ".Dockerfile.ftl", settings.templateDirectory() != null, notes);
 
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
@@ -103,6 +109,25 @@ public final class DockerfileGenerator {
         if (!text.startsWith(MARKER)) {
             throw new ConfigurationException(Parameter.TEMPLATE_DIRECTORY, "holds '" + template + "', whose output"
                     + " does not start with '" + MARKER + "'. Keep <@common.header/> (or that line) at the top.");
+        }
+    }
+
+    /**
+     * Runs the check goal's rules on what is about to be written: an error stops the generation,
+     * anything else is logged. The built-in templates are tested to give no findings at all.
+     */
+    private static void selfCheck(String dockerfile, String template, boolean userTemplates, List<String> notes)
+            throws ConfigurationException {
+        List<Finding> findings = new Linter(Rules.all(), LintConfig.empty()).lint(dockerfile, true);
+        for (Finding finding : findings) {
+            String text = "line " + finding.line() + " " + finding.rule() + " " + finding.severity().id() + ": "
+                    + finding.message();
+            if (finding.severity() == Severity.ERROR) {
+                throw new ConfigurationException(userTemplates ? Parameter.TEMPLATE_DIRECTORY : null,
+                        (userTemplates ? "renders" : "The built-in template renders") + " '" + template
+                                + "' into a Dockerfile that fails dockerfile:check: " + text);
+            }
+            notes.add("check: " + text);
         }
     }
 

@@ -1,0 +1,46 @@
+package dev.dockerfile.check;
+
+import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.report.FileFindings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The findings of every checked file, the level that fails the build, and where the reports are.
+ *
+ * @param configuration the .hadolint.yaml that was applied, or {@code null}
+ */
+public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports) {
+
+    public CheckResult {
+        files = List.copyOf(files);
+        reports = List.copyOf(reports);
+    }
+
+    public boolean failed() {
+        return files.stream().flatMap(f -> f.findings().stream()).anyMatch(f -> f.severity().reaches(failOn));
+    }
+
+    /** Compiler-style lines: {@code src/main/docker/Dockerfile:12 DL3002 warning  Last USER is root: ...}. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        for (FileFindings file : files) {
+            for (Finding f : file.findings()) {
+                lines.add(file.path() + ":" + f.line() + " " + f.rule() + " " + f.severity().id() + "  " + f.message());
+            }
+        }
+        return lines;
+    }
+
+    /** {@code 2 files checked: 1 error, 3 warnings, 0 info, 1 style (fails on warning)}. */
+    public String summary() {
+        long[] counts = new long[Severity.values().length];
+        files.stream().flatMap(f -> f.findings().stream()).forEach(f -> counts[f.severity().ordinal()]++);
+        return files.size() + (files.size() == 1 ? " file" : " files") + " checked: "
+                + counts[0] + (counts[0] == 1 ? " error, " : " errors, ")
+                + counts[1] + (counts[1] == 1 ? " warning, " : " warnings, ")
+                + counts[2] + " info, " + counts[3] + " style (fails on " + failOn.id() + ")";
+    }
+}

@@ -1,0 +1,144 @@
+package dev.dockerfile.check;
+
+import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.Parameter;
+import dev.dockerfile.io.AtomicFiles;
+import dev.dockerfile.lint.Linter;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.config.HadolintConfigReader;
+import dev.dockerfile.lint.config.LintConfig;
+import dev.dockerfile.lint.config.LintConfigException;
+import dev.dockerfile.lint.report.FileFindings;
+import dev.dockerfile.lint.report.JsonReport;
+import dev.dockerfile.lint.report.SarifReport;
+import dev.dockerfile.lint.rules.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The core of {@code dockerfile:check}: find the files, apply the configuration, lint, write the reports. Never edits a Dockerfile. */
+public final class DockerfileChecker {
+    public static final String JSON_REPORT = "dockerfile-check.json";
+    public static final String SARIF_REPORT = "dockerfile-check.sarif";
+    private static final Pattern DOCKERFILE_NAME = Pattern.compile("Dockerfile|.+\\.Dockerfile|Dockerfile\\..+");
+    private static final Pattern RULE_ID = Pattern.compile("DL\\d{4}|DF\\d{3}|SC\\d{4}|[A-Z][A-Za-z]+");
+
+    public CheckResult check(CheckRequest request) throws ConfigurationException, IOException {
+        Path base = request.baseDir().toAbsolutePath().normalize();
+        Path configFile = HadolintConfigReader.find(base).orElse(null);
+        LintConfig config = configFile == null ? LintConfig.empty() : read(configFile);
+        config = config.overriddenBy(parameters(request));
+        Severity failOn = failOn(request.failOn(), config);
+        Linter linter = new Linter(Rules.all(), config);
+
+        List<FileFindings> results = new ArrayList<>();
+        for (Path file : files(request, base)) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            results.add(new FileFindings(display(base, file), linter.lint(text, hasIgnoreFile(file, base))));
+        }
+        List<Path> reports = new ArrayList<>();
+        if (request.reportDirectory() != null) {
+            Path json = request.reportDirectory().resolve(JSON_REPORT);
+            Path sarif = request.reportDirectory().resolve(SARIF_REPORT);
+            AtomicFiles.writeIfChanged(json, JsonReport.render(results).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writeIfChanged(sarif, SarifReport.render(results, Rules.all(),
+                    Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse")).getBytes(StandardCharsets.UTF_8));
+            reports.add(json);
+            reports.add(sarif);
+        }
+        return new CheckResult(results, failOn, configFile, reports);
+    }
+
+    private static LintConfig read(Path file) throws ConfigurationException {
+        try {
+            return HadolintConfigReader.read(file);
+        } catch (LintConfigException e) {
+            throw new ConfigurationException(null, e.getMessage() + ". Fix the file or delete it.", e);
+        }
+    }
+
+    private static LintConfig parameters(CheckRequest request) throws ConfigurationException {
+        Set<String> ignored = new HashSet<>();
+        for (String id : request.ignore()) {
+            for (String part : id.split(",")) {
+                if (!part.isBlank()) {
+                    ignored.add(ruleId(Parameter.CHECK_IGNORE, part.strip()));
+                }
+            }
+        }
+        Map<String, Severity> overrides = new HashMap<>();
+        for (Map.Entry<String, String> e : request.severityOverrides().entrySet()) {
+            String id = ruleId(Parameter.SEVERITY_OVERRIDES, e.getKey());
+            overrides.put(id, Severity.fromId(e.getValue()).orElseThrow(() -> new ConfigurationException(
+                    Parameter.SEVERITY_OVERRIDES, "gives " + id + " the level '" + e.getValue()
+                            + "': use error, warning, info, style or none.")));
+        }
+        return new LintConfig(ignored, overrides, null, Set.of());
+    }
+
+    private static String ruleId(Parameter parameter, String id) throws ConfigurationException {
+        if (!RULE_ID.matcher(id).matches()) {
+            throw new ConfigurationException(parameter, "names '" + id + "', which is not a rule id. Use ids such as"
+                    + " DL3008, DF004 or StageNameCasing (see the README's rule table).");
+        }
+        return id;
+    }
+
+    private static Severity failOn(String value, LintConfig config) throws ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return config.failureThreshold() != null ? config.failureThreshold() : Severity.WARNING;
+        }
+        return Severity.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.FAIL_ON,
+                "is '" + value + "': use error, warning (the default), info, style or none."));
+    }
+
+    private static List<Path> files(CheckRequest request, Path base) throws ConfigurationException, IOException {
+        if (!request.files().isEmpty()) {
+            List<Path> files = new ArrayList<>();
+            for (Path file : request.files()) {
+                Path absolute = base.resolve(file).normalize();
+                if (!Files.isRegularFile(absolute)) {
+                    throw new ConfigurationException(Parameter.CHECK_FILES, "names " + file + ", which is not a file."
+                            + " List existing Dockerfiles, or remove the parameter to check the usual ones.");
+                }
+                files.add(absolute);
+            }
+            return files;
+        }
+        Set<Path> found = new LinkedHashSet<>();
+        if (request.generatedDockerfile() != null && Files.isRegularFile(request.generatedDockerfile())) {
+            found.add(request.generatedDockerfile().toAbsolutePath().normalize());
+        }
+        for (Path dir : List.of(base, base.resolve("src/main/docker"))) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    entries.filter(Files::isRegularFile)
+                            .filter(p -> DOCKERFILE_NAME.matcher(p.getFileName().toString()).matches())
+                            .filter(p -> !p.getFileName().toString().endsWith(".dockerignore"))
+                            .sorted().forEach(p -> found.add(p.toAbsolutePath().normalize()));
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /** BuildKit reads {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}. */
+    static boolean hasIgnoreFile(Path dockerfile, Path base) {
+        return Files.isRegularFile(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"))
+                || Files.isRegularFile(base.resolve(".dockerignore"));
+    }
+
+    private static String display(Path base, Path file) {
+        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,55 @@
+package dev.dockerfile.lint;
+
+import dev.dockerfile.lint.config.LintConfig;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.DockerfileParseException;
+import dev.dockerfile.parse.DockerfileParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses a Dockerfile, runs every rule, and keeps what the pragmas and the configuration let through. */
+public final class Linter {
+    /** A file BuildKit could not read: always an error, never ignorable. */
+    public static final String PARSE_ERROR = "DF000";
+
+    private final List<Rule> rules;
+    private final LintConfig config;
+
+    public Linter(List<Rule> rules, LintConfig config) {
+        this.rules = List.copyOf(rules);
+        this.config = config;
+    }
+
+    /**
+     * @param hasIgnoreFile whether a {@code .dockerignore} applies to builds of this file
+     * @return the findings in line order, with their configured severities
+     */
+    public List<Finding> lint(String text, boolean hasIgnoreFile) {
+        Dockerfile dockerfile;
+        try {
+            dockerfile = DockerfileParser.parse(text);
+        } catch (DockerfileParseException e) {
+            return List.of(new Finding(PARSE_ERROR, Severity.ERROR, e.line(), "The Dockerfile does not parse: "
+                    + e.getMessage().replaceFirst("^line \\d+: ", "") + ". Fix the syntax: BuildKit rejects it too."));
+        }
+        LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile);
+        Findings findings = new Findings();
+        for (Rule rule : rules) {
+            try {
+                rule.check(dockerfile, context, findings);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
+            }
+        }
+        Pragmas pragmas = Pragmas.of(dockerfile);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings.sorted()) {
+            Severity severity = config.severityOf(finding.rule(), finding.severity());
+            if (severity != Severity.NONE && !pragmas.ignores(finding)) {
+                kept.add(severity == finding.severity() ? finding
+                        : new Finding(finding.rule(), severity, finding.line(), finding.message()));
+            }
+        }
+        return kept;
+    }
+}
