@@ -4,6 +4,7 @@ import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
 import dev.dockerfile.io.AtomicFiles;
 import dev.dockerfile.lint.Linter;
+import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.config.HadolintConfigReader;
 import dev.dockerfile.lint.config.LintConfig;
@@ -33,13 +34,24 @@ public final class DockerfileChecker {
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("Dockerfile|.+\\.Dockerfile|Dockerfile\\..+");
     private static final Pattern RULE_ID = Pattern.compile("DL\\d{4}|DF\\d{3}|SC\\d{4}|[A-Z][A-Za-z]+");
 
+    private final List<Rule> rules;
+
+    public DockerfileChecker() {
+        this(Rules.all());
+    }
+
+    /** With a chosen rule set (tests). */
+    public DockerfileChecker(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     public CheckResult check(CheckRequest request) throws ConfigurationException, IOException {
         Path base = request.baseDir().toAbsolutePath().normalize();
         Path configFile = HadolintConfigReader.find(base).orElse(null);
         LintConfig config = configFile == null ? LintConfig.empty() : read(configFile);
         config = config.overriddenBy(parameters(request));
         Severity failOn = failOn(request.failOn(), config);
-        Linter linter = new Linter(Rules.all(), config);
+        Linter linter = new Linter(rules, config);
 
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files(request, base)) {
@@ -51,7 +63,7 @@ public final class DockerfileChecker {
             Path json = request.reportDirectory().resolve(JSON_REPORT);
             Path sarif = request.reportDirectory().resolve(SARIF_REPORT);
             AtomicFiles.writeIfChanged(json, JsonReport.render(results).getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.writeIfChanged(sarif, SarifReport.render(results, Rules.all(),
+            AtomicFiles.writeIfChanged(sarif, SarifReport.render(results, rules,
                     Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse")).getBytes(StandardCharsets.UTF_8));
             reports.add(json);
             reports.add(sarif);

@@ -31,7 +31,7 @@ public final class SarifReport {
             Rule rule = known.get(id);
             String summary = rule != null ? rule.summary() : extraRules.getOrDefault(id, id);
             String why = rule != null ? rule.why() : summary;
-            String fix = rule != null ? rule.fix() : "";
+            String fix = rule != null ? rule.fix() : summary;
             String level = rule != null ? level(rule.severity()) : "error";
             descriptors.add("          {\"id\": " + Json.string(id) + ", \"name\": " + Json.string(id)
                     + ", \"shortDescription\": {\"text\": " + Json.string(summary) + "}"

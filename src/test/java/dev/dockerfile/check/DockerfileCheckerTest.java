@@ -1,0 +1,148 @@
+package dev.dockerfile.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.Parameter;
+import dev.dockerfile.lint.Findings;
+import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.Instruction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class DockerfileCheckerTest {
+    /** DL3002-like: USER root; DF004-like: COPY . . without an ignore file. Fixed rules keep these tests exact. */
+    public static final List<Rule> RULES = List.of(
+            new Rule("DL3002", Severity.WARNING, "Last USER is root", "privileges", "Add `USER 10001`.") {
+                @Override
+                public void check(Dockerfile d, LintContext c, Findings f) {
+                    d.instructions().stream().filter(i -> i.is("USER") && i.arguments().equals("root"))
+                            .forEach(i -> f.add(this, i.startLine()));
+                }
+            },
+            new Rule("DF004", Severity.INFO, "COPY . . without an ignore file", "context", "Add a .dockerignore.") {
+                @Override
+                public void check(Dockerfile d, LintContext c, Findings f) {
+                    for (Instruction i : d.instructions()) {
+                        if (i.is("COPY") && i.arguments().startsWith(". ") && !c.hasIgnoreFile()) {
+                            f.add(this, i.startLine());
+                        }
+                    }
+                }
+            });
+
+    @TempDir
+    Path module;
+
+    private final DockerfileChecker checker = new DockerfileChecker(RULES);
+
+    @BeforeEach
+    void files() throws Exception {
+        Files.writeString(module.resolve("Dockerfile"), "FROM a:1\nCOPY . /app\nUSER root\n");
+        Files.createDirectories(module.resolve("src/main/docker"));
+        Files.writeString(module.resolve("src/main/docker/api.Dockerfile"), "FROM a:1\nUSER 1\n");
+        Files.writeString(module.resolve("Dockerfile.dockerignore"), "*\n");
+        Files.writeString(module.resolve("README.md"), "not a Dockerfile\n");
+    }
+
+    private CheckRequest request(List<Path> files, String failOn) {
+        return new CheckRequest(module, files, module.resolve("target/docker/Dockerfile"), failOn, List.of(), Map.of(),
+                module.resolve("target"));
+    }
+
+    @Test
+    void findsTheUsualFilesAndPrintsLikeACompiler() throws Exception {
+        CheckResult result = checker.check(request(List.of(), null));
+        assertEquals(List.of("Dockerfile", "src/main/docker/api.Dockerfile"),
+                result.files().stream().map(f -> f.path()).toList());
+        assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), result.lines());
+        assertEquals("2 files checked: 0 errors, 1 warning, 0 info, 0 style (fails on warning)", result.summary());
+        assertTrue(result.failed());
+        assertNull(result.configuration());
+        assertTrue(Files.readString(module.resolve("target/dockerfile-check.json")).contains("\"code\": \"DL3002\""));
+        assertTrue(Files.readString(module.resolve("target/dockerfile-check.sarif")).contains("\"version\": \"2.1.0\""));
+        assertEquals("FROM a:1\nCOPY . /app\nUSER root\n", Files.readString(module.resolve("Dockerfile")), "never modified");
+    }
+
+    @Test
+    void theIgnoreFileBesideTheDockerfileCounts() throws Exception {
+        Files.delete(module.resolve("Dockerfile.dockerignore"));
+        assertEquals(List.of("Dockerfile:2 DF004 info  COPY . . without an ignore file. Add a .dockerignore.",
+                "Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), checker.check(request(List.of(), "error")).lines());
+        Files.writeString(module.resolve(".dockerignore"), "*\n");
+        assertEquals(1, checker.check(request(List.of(), null)).lines().size());
+    }
+
+    @Test
+    void failOnDecidesWhetherTheBuildFails() throws Exception {
+        assertFalse(checker.check(request(List.of(), "error")).failed());
+        assertFalse(checker.check(request(List.of(), "none")).failed());
+        assertTrue(checker.check(request(List.of(), "style")).failed());
+        var e = assertThrows(ConfigurationException.class, () -> checker.check(request(List.of(), "fatal")));
+        assertEquals("<failOn> (-Ddockerfile.check.failOn) is 'fatal': use error, warning (the default), info, style or"
+                + " none.", e.getMessage());
+    }
+
+    @Test
+    void hadolintYamlInAParentAppliesAndParametersWin() throws Exception {
+        Files.writeString(module.getParent().resolve(".hadolint.yaml"), "failure-threshold: error\n");
+        try {
+            CheckResult result = checker.check(request(List.of(), null));
+            assertEquals(module.getParent().resolve(".hadolint.yaml"), result.configuration());
+            assertEquals(Severity.ERROR, result.failOn());
+            assertFalse(result.failed());
+            CheckRequest overridden = new CheckRequest(module, List.of(), null, null, List.of(),
+                    Map.of("DL3002", "error"), null);
+            assertTrue(checker.check(overridden).failed());
+            CheckRequest ignored = new CheckRequest(module, List.of(), null, "style", List.of("DL3002,DF004"), Map.of(), null);
+            assertEquals(List.of(), checker.check(ignored).lines());
+        } finally {
+            Files.delete(module.getParent().resolve(".hadolint.yaml"));
+        }
+    }
+
+    @Test
+    void explicitFilesAndTheirErrors() throws Exception {
+        Files.writeString(module.resolve("broken"), "FROM a:1\nRUN <<EOF\n");
+        CheckResult result = checker.check(request(List.of(Path.of("broken")), null));
+        assertEquals(List.of("broken:2 DF000 error  The Dockerfile does not parse: unterminated heredoc <<EOF: no line"
+                + " 'EOF' ends it. Fix the syntax: BuildKit rejects it too."), result.lines());
+        var missing = assertThrows(ConfigurationException.class, () -> checker.check(request(List.of(Path.of("nope")), null)));
+        assertEquals(Parameter.CHECK_FILES, missing.parameter());
+        var badId = assertThrows(ConfigurationException.class, () -> checker.check(
+                new CheckRequest(module, List.of(), null, null, List.of("dl-3008"), Map.of(), null)));
+        assertEquals("<ignore> (-Ddockerfile.check.ignore) names 'dl-3008', which is not a rule id. Use ids such as DL3008,"
+                + " DF004 or StageNameCasing (see the README's rule table).", badId.getMessage());
+        var badLevel = assertThrows(ConfigurationException.class, () -> checker.check(
+                new CheckRequest(module, List.of(), null, null, List.of(), Map.of("DL3002", "loud"), null)));
+        assertEquals("<severityOverrides> gives DL3002 the level 'loud': use error, warning, info, style or none.",
+                badLevel.getMessage());
+    }
+
+    @Test
+    void aBrokenHadolintYamlIsAConfigurationError() throws Exception {
+        Files.writeString(module.resolve(".hadolint.yaml"), "ignored: DL3008\n");
+        var e = assertThrows(ConfigurationException.class, () -> checker.check(request(List.of(), null)));
+        assertTrue(e.getMessage().endsWith(".hadolint.yaml: 'ignored' must be a list. Fix the file or delete it."),
+                e.getMessage());
+    }
+
+    @Test
+    void theGeneratedDockerfileIsCheckedToo() throws Exception {
+        Files.createDirectories(module.resolve("target/docker"));
+        Files.writeString(module.resolve("target/docker/Dockerfile"), "FROM a:1\nUSER root\n");
+        assertEquals("target/docker/Dockerfile", checker.check(request(List.of(), null)).files().get(0).path());
+    }
+}
