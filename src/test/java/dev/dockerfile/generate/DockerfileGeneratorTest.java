@@ -101,6 +101,19 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void anOverrideThatRendersABrokenDockerfileFailsTheCheckAndWritesNothing() throws Exception {
+        Path templates = Files.createDirectories(module.resolve("templates"));
+        Files.writeString(templates.resolve("java.Dockerfile.ftl"),
+                "<#import \"common.ftl\" as common>\n<@common.header/>\nFROM ${runtimeImage}\nRUN <<EOF\necho never ends\n");
+        var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
+                Settings.builder(out()).templateDirectory(templates).build(), NO_DEPENDENCIES));
+        assertEquals("<templateDirectory> (-Ddockerfile.templateDirectory) renders 'java.Dockerfile.ftl' into a Dockerfile"
+                + " that fails dockerfile:check: line 5 DF000 error: The Dockerfile does not parse: unterminated heredoc"
+                + " <<EOF: no line 'EOF' ends it. Fix the syntax: BuildKit rejects it too.", e.getMessage());
+        assertFalse(Files.exists(out()));
+    }
+
+    @Test
     void librariesInAReactorAreSkippedWithoutWriting() throws Exception {
         GenerationResult r = generator.generate(Projects.at(module).inReactor(true).build(),
                 Settings.builder(out()).build(), NO_DEPENDENCIES);
