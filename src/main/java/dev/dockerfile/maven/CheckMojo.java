@@ -84,7 +84,10 @@ public class CheckMojo extends AbstractDockerfileMojo {
                 getLog().warn(line);
             }
         }
-        getLog().info("dockerfile:check: " + result.summary() + "; reports in " + project.getBuild().getDirectory());
+        java.nio.file.Path base = project.getBasedir().toPath();
+        java.nio.file.Path reports = new File(project.getBuild().getDirectory()).toPath();
+        getLog().info("dockerfile:check: " + result.summary() + "; reports in "
+                + (reports.startsWith(base) ? base.relativize(reports) : reports));
         if (result.failed()) {
             throw new MojoFailureException("dockerfile:check: " + result.summary() + ". Fix the findings above; to"
                     + " accept one, put `# hadolint ignore=<id>` above its instruction, list it in <ignore> or"
