@@ -5,15 +5,15 @@
 ARG BUILDER_IMAGE=python:3.11-slim
 ARG RUNTIME_IMAGE=python:3.11-slim
 
-# Builder: a virtualenv holding only the dependencies, installed before any source is copied,
-# so an edit to the code reuses this layer.
+# Builder: a virtualenv holding only the dependencies (not even pip: the builder's pip installs
+# into it), installed before any source is copied, so an edit to the code reuses this layer.
 FROM ${BUILDER_IMAGE} AS builder
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1
-RUN python -m venv /opt/venv
+RUN python -m venv --without-pip /opt/venv
 WORKDIR /build
 COPY requirements.txt ./
-RUN /opt/venv/bin/pip install --no-cache-dir -r requirements.txt
+RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt
 
 # Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
 FROM ${RUNTIME_IMAGE}
