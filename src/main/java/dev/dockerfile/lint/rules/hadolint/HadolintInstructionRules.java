@@ -9,6 +9,30 @@ public final class HadolintInstructionRules {
     }
 
     public static List<Rule> all() {
-        return List.of(new LastUserRoot());
+        return List.of(
+                new RelativeWorkdir(),
+                new LastUserRoot(),
+                new UntaggedImage(),
+                new LatestTag(),
+                new CopiedArchiveExtracted(),
+                new InvalidExposedPort(),
+                new MultipleHealthchecks(),
+                new AddForLocalFiles(),
+                new CopyManySourcesToFile(),
+                new CopyFromUnknownStage(),
+                new CopyFromOwnStage(),
+                new DuplicateStageName(),
+                new ShellFormCommand(),
+                new UntrustedRegistry(),
+                new FromPlatformFlag(),
+                new ForbiddenOnbuildTrigger(),
+                new EnvReferencesSameStatement(),
+                new CopyRelativeWithoutWorkdir(),
+                new InvalidLabelKey(),
+                new ConsecutiveRuns(),
+                new InstructionBeforeFrom(),
+                new DeprecatedMaintainer(),
+                new MultipleCmds(),
+                new MultipleEntrypoints());
     }
 }

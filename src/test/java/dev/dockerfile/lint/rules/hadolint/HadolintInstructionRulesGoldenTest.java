@@ -1,0 +1,77 @@
+package dev.dockerfile.lint.rules.hadolint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.Findings;
+import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.Rule;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.DockerfileParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every Dockerfile this project generates is free of findings from this group's rules. */
+class HadolintInstructionRulesGoldenTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    static List<Path> goldenFiles() throws Exception {
+        try (Stream<Path> files = Files.list(GOLDEN)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".Dockerfile")).sorted().toList();
+        }
+    }
+
+    static List<String> findings(Path file, LintContext context) throws Exception {
+        Dockerfile dockerfile = DockerfileParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<String> found = new ArrayList<>();
+        for (Rule rule : HadolintInstructionRules.all()) {
+            Findings findings = new Findings();
+            rule.check(dockerfile, context, findings);
+            for (Finding finding : findings.sorted()) {
+                found.add(file.getFileName() + ":" + finding.line() + " " + finding.rule() + " " + finding.message());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void generatedDockerfilesHaveNoFindings() throws Exception {
+        List<Path> files = goldenFiles();
+        assertFalse(files.isEmpty(), "no golden Dockerfiles in " + GOLDEN.toAbsolutePath());
+        List<String> found = new ArrayList<>();
+        for (Path file : files) {
+            found.addAll(findings(file, LintContext.defaults()));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void generatedDockerfilesPassWhenTheirRegistriesAreTrusted() throws Exception {
+        LintContext trusted =
+                new LintContext(Set.of("docker.io", "gcr.io/distroless", "registry.access.redhat.com"), true);
+        List<String> found = new ArrayList<>();
+        for (Path file : goldenFiles()) {
+            found.addAll(findings(file, trusted));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void baseImagesFromArgDefaultsAreCheckedAgainstTrustedRegistries() throws Exception {
+        LintContext hubOnly = new LintContext(Set.of("docker.io"), true);
+        for (String name : List.of("spring-boot-distroless.Dockerfile", "spring-boot-ubi.Dockerfile")) {
+            List<String> found = findings(GOLDEN.resolve(name), hubOnly).stream()
+                    .map(f -> f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1)))
+                    .toList();
+            assertEquals(List.of(name + ":21 DL3026"), found);
+        }
+        assertEquals(List.of(), findings(GOLDEN.resolve("java-source.Dockerfile"), hubOnly));
+    }
+}

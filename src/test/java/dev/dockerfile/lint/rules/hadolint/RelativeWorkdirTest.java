@@ -1,0 +1,38 @@
+package dev.dockerfile.lint.rules.hadolint;
+
+import static dev.dockerfile.lint.RuleAssert.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelativeWorkdirTest {
+    private final RelativeWorkdir rule = new RelativeWorkdir();
+
+    @Test
+    void catchesRelativeWorkdirs() {
+        assertEquals(List.of("2 DL3000"), lines(rule, "FROM debian:12\nWORKDIR app\n"));
+        assertEquals(List.of("3 DL3000"), lines(rule, "FROM debian:12\nWORKDIR /app\nworkdir ./sub\n"));
+        assertEquals(List.of("2 DL3000"), lines(rule, "FROM debian:12\nWORKDIR \"build dir\"\n"));
+        assertEquals(List.of("2 DL3000"), lines(rule, "FROM debian:12\nONBUILD WORKDIR src\n"));
+    }
+
+    @Test
+    void passesAbsoluteVariableAndWindowsPaths() {
+        assertEquals(List.of(), lines(rule, "FROM debian:12\nWORKDIR /app\nWORKDIR \"/opt/my app\"\n"));
+        assertEquals(List.of(), lines(rule, "FROM debian:12\nWORKDIR $HOME/app\nWORKDIR ${APP_DIR}\n"));
+        assertEquals(List.of(), lines(rule, "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "WORKDIR C:\\app\nWORKDIR c:/tools\n"));
+        assertEquals(List.of(), lines(rule, "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\n"));
+        assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN mkdir app && cd app\n"));
+    }
+
+    @Test
+    void messageSuggestsTheAbsolutePath() {
+        var findings = dev.dockerfile.lint.RuleAssert.findings(rule, "FROM debian:12\nWORKDIR ./app\n",
+                dev.dockerfile.lint.LintContext.defaults());
+        assertEquals(1, findings.size());
+        org.junit.jupiter.api.Assertions.assertTrue(findings.get(0).message().contains("WORKDIR /app"),
+                findings.get(0).message());
+    }
+}
