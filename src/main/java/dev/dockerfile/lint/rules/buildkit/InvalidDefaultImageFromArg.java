@@ -1,0 +1,112 @@
+package dev.dockerfile.lint.rules.buildkit;
+
+import dev.dockerfile.lint.Findings;
+import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.Instruction;
+import dev.dockerfile.parse.KeyValue;
+import dev.dockerfile.parse.Stage;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * InvalidDefaultArgInFrom: with the global ARGs at their defaults, a FROM's image reference is empty
+ * or not a valid reference ({@code ARG TAG} then {@code FROM busybox:${TAG}} gives {@code busybox:}).
+ * FROMs using undeclared arguments are left to UndefinedArgInFrom.
+ */
+final class InvalidDefaultImageFromArg extends Rule {
+    private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+    private static final String DOMAIN = "(?:localhost|" + DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")+(?::[0-9]+)?|"
+            + DOMAIN_PART + ":[0-9]+|\\[[0-9a-fA-F:.]+](?::[0-9]+)?)";
+    private static final String PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+    private static final String TAG = "[\\w][\\w.-]{0,127}";
+    private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+    private static final Pattern REFERENCE = Pattern.compile("(?:" + DOMAIN + "/)?" + PATH_PART + "(?:/" + PATH_PART
+            + ")*(?::" + TAG + ")?(?:@" + DIGEST + ")?");
+
+    InvalidDefaultImageFromArg() {
+        super("InvalidDefaultArgInFrom", Severity.WARNING,
+                "Default value for global ARG results in an empty or invalid base image name",
+                "the build should work without --build-arg; with the defaults the base image reference is invalid"
+                        + " and the build fails",
+                "Give the ARG a default that makes a valid image (`ARG TAG=latest`) or a fallback in FROM"
+                        + " (`FROM alpine:${TAG:-3.20}`).");
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
+        char escape = dockerfile.escape();
+        Map<String, String> values = new HashMap<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        for (Instruction instruction : dockerfile.globalInstructions()) {
+            if (!instruction.is("ARG")) {
+                continue;
+            }
+            for (KeyValue pair : instruction.pairs()) {
+                if (pair.value() == null) {
+                    values.put(pair.key(), Variables.PLATFORM_DEFAULTS.get(pair.key()));
+                    unknown.remove(pair.key());
+                    continue;
+                }
+                String value = Variables.expand(pair.value(), escape, values);
+                if (value == null) {
+                    unknown.add(pair.key());
+                    values.remove(pair.key());
+                } else {
+                    unknown.remove(pair.key());
+                    values.put(pair.key(), value);
+                }
+            }
+        }
+        Variables.PLATFORM_DEFAULTS.forEach((name, value) -> {
+            if (!unknown.contains(name) && values.get(name) == null) {
+                values.put(name, value);
+            }
+        });
+        List<Stage> stages = dockerfile.stages();
+        for (Stage stage : stages) {
+            String image = stage.image();
+            if (image.indexOf('$') < 0) {
+                continue;
+            }
+            List<Variables.Ref> refs = Variables.references(image, escape);
+            if (refs.isEmpty() || refs.stream().anyMatch(r -> unknown.contains(r.name()))) {
+                continue;
+            }
+            String expanded = Variables.expand(image, escape, values);
+            if (expanded == null || isValid(expanded.strip(), stages, stage)) {
+                continue;
+            }
+            Set<String> empty = new LinkedHashSet<>();
+            for (Variables.Ref ref : refs) {
+                String value = values.get(ref.name());
+                if (value == null || value.isEmpty()) {
+                    empty.add(ref.name());
+                }
+            }
+            String hint = empty.isEmpty() ? "fix the ARG's default value"
+                    : "give `ARG " + empty.iterator().next() + "` a default value";
+            findings.add(this, stage.from().startLine(), "Default value for ARG " + image + " results in empty or"
+                    + " invalid base image name '" + expanded.strip() + "': " + hint
+                    + " so the build works without --build-arg.");
+        }
+    }
+
+    private static boolean isValid(String reference, List<Stage> stages, Stage stage) {
+        if (reference.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < stage.index() && i < stages.size(); i++) {
+            if (stages.get(i).isNamed(reference)) {
+                return true;
+            }
+        }
+        return REFERENCE.matcher(reference).matches();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.dockerfile.lint.rules.buildkit;
+
+import dev.dockerfile.lint.Findings;
+import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.Severity;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.Instruction;
+import dev.dockerfile.parse.Stage;
+import dev.dockerfile.parse.Words;
+import java.util.List;
+
+/**
+ * WorkdirRelativePath: a relative WORKDIR before any absolute WORKDIR of the stage (or of the earlier
+ * stage it builds FROM), so it depends on the base image's working directory. A WORKDIR that starts
+ * with a variable is not judged.
+ */
+final class RelativeWorkdir extends Rule {
+    RelativeWorkdir() {
+        super("WorkdirRelativePath", Severity.WARNING,
+                "Relative workdir without an absolute workdir declared within the build can have unexpected results"
+                        + " if the base image changes",
+                "a relative WORKDIR is resolved against the base image's working directory, which can change upstream",
+                "Use an absolute path (`WORKDIR /app`), or set an absolute WORKDIR earlier in the stage.");
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
+        List<Stage> stages = dockerfile.stages();
+        for (Stage stage : stages) {
+            boolean absolute = false;
+            for (Stage ancestor : StageChain.ancestors(stages, stage)) {
+                for (Instruction instruction : ancestor.instructions()) {
+                    absolute |= instruction.is("WORKDIR") && isAbsolute(path(instruction, dockerfile.escape()));
+                }
+            }
+            for (Instruction instruction : stage.instructions()) {
+                if (!instruction.is("WORKDIR")) {
+                    continue;
+                }
+                String path = path(instruction, dockerfile.escape());
+                if (path.isEmpty() || path.startsWith("$")) {
+                    continue;
+                }
+                if (isAbsolute(path)) {
+                    absolute = true;
+                } else if (!absolute) {
+                    findings.add(this, instruction.startLine(), "Relative workdir '" + path + "' can have unexpected"
+                            + " results if the base image changes: use an absolute path such as `WORKDIR /"
+                            + path.replaceFirst("^\\./", "") + "`.");
+                }
+            }
+        }
+    }
+
+    private static String path(Instruction instruction, char escape) {
+        List<String> words = Words.split(instruction.arguments(), escape);
+        return words.isEmpty() ? "" : Words.unquote(String.join(" ", words), escape).strip();
+    }
+
+    private static boolean isAbsolute(String path) {
+        return path.startsWith("/") || path.startsWith("\\") || path.matches("(?s)[A-Za-z]:([\\\\/].*)?");
+    }
+}
