@@ -19,7 +19,7 @@ RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
  && mkdir -p /layers/application \
  && cp target/tool-1.0.0.jar /layers/application/app.jar
 
-# Runtime: a JRE, then release dependencies, snapshot dependencies and the application,
+# Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application,
 # least often changed first.
 FROM ${RUNTIME_IMAGE}
 RUN addgroup -S -g 10001 app \

@@ -4,7 +4,7 @@
 
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
-# Runtime from what Maven built: a JRE, then release dependencies, snapshot dependencies
+# Runtime from what Maven built: a Java runtime, then release dependencies, snapshot dependencies
 # and the application, least often changed first.
 FROM ${RUNTIME_IMAGE}
 RUN groupadd --system --gid 20001 orders \

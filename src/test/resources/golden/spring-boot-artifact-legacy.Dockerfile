@@ -12,7 +12,7 @@ COPY target/web-1.0.0.jar app.jar
 RUN java -Djarmode=layertools -jar app.jar extract --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 
-# Runtime: a JRE and the four layers, least often changed first.
+# Runtime: a Java runtime and the four layers, least often changed first.
 FROM ${RUNTIME_IMAGE}
 RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \

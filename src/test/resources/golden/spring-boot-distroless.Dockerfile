@@ -17,7 +17,7 @@ RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
  && java -Djarmode=layertools -jar app.jar extract --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 
-# Runtime: a JRE and the four layers, least often changed first.
+# Runtime: a Java runtime and the four layers, least often changed first.
 FROM ${RUNTIME_IMAGE}
 # distroless has no shell to create a user with: 65532 is its built-in non-root user.
 WORKDIR /app

@@ -17,7 +17,7 @@ RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
  && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 
-# Runtime: a JRE and the four layers, least often changed first.
+# Runtime: a Java runtime and the four layers, least often changed first.
 FROM ${RUNTIME_IMAGE}
 USER 0
 RUN groupadd --system --gid 10001 app \

@@ -25,7 +25,10 @@ public record Settings(
         String healthcheck,
         String buildMode,
         Path outputDirectory,
-        Path templateDirectory) {
+        Path templateDirectory,
+        boolean jlink,
+        boolean cds,
+        boolean cacheMounts) {
 
     public Settings {
         // Sorted copies: the output must not depend on the order Maven filled a HashMap in.
@@ -61,6 +64,9 @@ public record Settings(
         private String buildMode;
         private Path outputDirectory;
         private Path templateDirectory;
+        private boolean jlink;
+        private boolean cds;
+        private boolean cacheMounts;
 
         private Builder(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
@@ -82,10 +88,13 @@ public record Settings(
         public Builder buildMode(String v) { buildMode = v; return this; }
         public Builder outputDirectory(Path v) { outputDirectory = v; return this; }
         public Builder templateDirectory(Path v) { templateDirectory = v; return this; }
+        public Builder jlink(boolean v) { jlink = v; return this; }
+        public Builder cds(boolean v) { cds = v; return this; }
+        public Builder cacheMounts(boolean v) { cacheMounts = v; return this; }
 
         public Settings build() {
             return new Settings(stack, port, builderImage, runtimeImage, user, uid, gid, mainClass, command,
-                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory);
+                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory, jlink, cds, cacheMounts);
         }
     }
 }

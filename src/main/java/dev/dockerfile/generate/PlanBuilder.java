@@ -29,6 +29,9 @@ final class PlanBuilder {
     static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0";
     static final String MAVEN_FLAGS = "--batch-mode --no-transfer-progress";
     static final String LAYERS = "layers";
+    /** A slim glibc image for a jlink-ed runtime (the JDKs it is linked from are glibc builds). */
+    static final String JLINK_RUNTIME = "debian:bookworm-slim";
+    static final String CDS_ARCHIVE = "/app/app.jsa";
 
     private final ProjectInfo project;
     private final Settings settings;
@@ -77,10 +80,17 @@ final class PlanBuilder {
             JavaRelease.Detected release = JavaRelease.resolve(project);
             notes.add(release.reason());
             mode = effectiveMode(requestedMode);
-            defaultRuntime = "eclipse-temurin:" + release.release() + "-jre";
-            // From artifacts, Spring Boot's layer extraction needs only a JRE; a plain jar needs no builder.
+            SpringBootLayout boot = stack == Stack.SPRING_BOOT ? SpringBootLayout.forVersion(project.springBootVersion()) : null;
+            boolean cds = settings.cds();
+            if (cds && boot != null && !boot.supportsCds()) {
+                notes.add("cds ignored: the CDS layout needs Spring Boot 3.3 or later (-Djarmode=tools)");
+                cds = false;
+            }
+            String jdk = "eclipse-temurin:" + release.release() + "-jdk";
+            defaultRuntime = settings.jlink() ? JLINK_RUNTIME : "eclipse-temurin:" + release.release() + "-jre";
+            // Built from artifacts, a builder only splits layers (a JRE will do) or links a runtime (a JDK is needed).
             defaultBuilder = mode == BuildMode.SOURCE ? "maven:3.9-eclipse-temurin-" + release.release()
-                    : stack == Stack.SPRING_BOOT ? defaultRuntime : null;
+                    : settings.jlink() ? jdk : stack == Stack.SPRING_BOOT ? defaultRuntime : null;
             List<String> jvm = settings.jvmOptions() == null ? words(Parameter.JVM_OPTIONS, DEFAULT_JVM_OPTIONS)
                     : words(Parameter.JVM_OPTIONS, settings.jvmOptions());
             stackModel = new LinkedHashMap<>();
@@ -89,16 +99,30 @@ final class PlanBuilder {
             stackModel.put("jarName", project.finalName() + ".jar");
             stackModel.put("mavenFlags", MAVEN_FLAGS);
             stackModel.put("dependencyPlugin", DEPENDENCY_PLUGIN);
+            stackModel.put("release", release.release());
+            stackModel.put("jlink", settings.jlink());
+            stackModel.put("cds", cds);
             List<String> start = new ArrayList<>(List.of("java"));
+            if (cds) {
+                start.add("-XX:SharedArchiveFile=" + CDS_ARCHIVE);
+            }
             start.addAll(jvm);
-            if (stack == Stack.SPRING_BOOT) {
-                SpringBootLayout boot = SpringBootLayout.forVersion(project.springBootVersion());
-                stackModel.put("extract", boot.extractCommand());
-                start.add(boot.launcher());
+            if (boot != null) {
+                stackModel.put("extract", boot.extractCommand(!cds));
+                start.addAll(cds ? List.of("-jar", "/app/app.jar") : List.of(boot.launcher()));
             } else {
-                start.addAll(List.of("-cp", "/app/app.jar:/app/lib/*", mainClass()));
+                String main = mainClass();
+                stackModel.put("mainClass", main);
+                start.addAll(List.of("-cp", "/app/app.jar:/app/lib/*", main));
             }
             entrypoint = command.isEmpty() ? start : command;
+            if (settings.jlink()) {
+                notes.add("jlink: the builder links a runtime of the modules jdeps finds onto " + defaultRuntime
+                        + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)");
+            }
+            if (cds) {
+                notes.add("cds: a training run in the final stage writes " + CDS_ARCHIVE + "; the JVM starts with it");
+            }
             if (mode == BuildMode.ARTIFACT) {
                 include.add(jar);
                 if (stack == Stack.JAVA) {
@@ -123,6 +147,9 @@ final class PlanBuilder {
                 : SettingsValidator.image(Parameter.BUILDER_IMAGE, settings.builderImage());
         String runtimeImage = settings.runtimeImage() == null ? defaultRuntime
                 : SettingsValidator.image(Parameter.RUNTIME_IMAGE, settings.runtimeImage());
+        if (settings.cacheMounts()) {
+            notes.add("cacheMounts: RUN --mount=type=cache keeps the Maven/pip caches between builds (BuildKit only)");
+        }
         if (settings.builderImage() != null && defaultBuilder == null) {
             notes.add("builderImage ignored: a plain jar built from artifacts needs no builder stage");
         }
@@ -148,6 +175,7 @@ final class PlanBuilder {
         model.put("labels", pairs(labels));
         model.put("entrypoint", DockerfileSyntax.execForm(entrypoint));
         model.put("healthcheck", healthcheck.isEmpty() ? "" : DockerfileSyntax.execForm(healthcheck));
+        model.put("cacheMounts", settings.cacheMounts());
         model.put(stack == Stack.PYTHON ? "python" : "java", stackModel);
         model.put("ignore", Map.of("include", include, "exclude", exclude));
 

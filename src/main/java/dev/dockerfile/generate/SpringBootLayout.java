@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * class, and Boot 3.3 replaced {@code -Djarmode=layertools} with {@code -Djarmode=tools} (Boot 4.1
  * removed the old one).
  */
-record SpringBootLayout(String extractCommand, String launcher) {
+record SpringBootLayout(String toolsMode, String launcher) {
     private static final String LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
     private static final String LEGACY_LAUNCHER = "org.springframework.boot.loader.JarLauncher";
 
@@ -17,10 +17,24 @@ record SpringBootLayout(String extractCommand, String launcher) {
         int major = m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
         int minor = major == Integer.MAX_VALUE ? 0 : Integer.parseInt(m.group(2));
         if (major > 3 || major == 3 && minor >= 3) {
-            return new SpringBootLayout("java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers",
-                    LAUNCHER);
+            return new SpringBootLayout("tools", LAUNCHER);
         }
-        return new SpringBootLayout("java -Djarmode=layertools -jar app.jar extract --destination /layers",
-                major == 3 && minor == 2 ? LAUNCHER : LEGACY_LAUNCHER);
+        return new SpringBootLayout("layertools", major == 3 && minor == 2 ? LAUNCHER : LEGACY_LAUNCHER);
+    }
+
+    /**
+     * @param launcher true for the exploded layout started by the launcher class; false for the
+     *     CDS-friendly layout of a thin {@code app.jar} with its {@code lib/} (tools mode only)
+     */
+    String extractCommand(boolean launcher) {
+        if (toolsMode.equals("layertools")) {
+            return "java -Djarmode=layertools -jar app.jar extract --destination /layers";
+        }
+        return "java -Djarmode=tools -jar app.jar extract --layers" + (launcher ? " --launcher" : "") + " --destination /layers";
+    }
+
+    /** Class Data Sharing needs classes on the plain class path, which only tools mode's thin-jar layout gives. */
+    boolean supportsCds() {
+        return toolsMode.equals("tools");
     }
 }

@@ -89,6 +89,18 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.templateDirectory")
     File templateDirectory;
 
+    /** Link a runtime of only the modules the application needs (jdeps + jlink) onto debian:bookworm-slim. */
+    @Parameter(property = "dockerfile.jlink", defaultValue = "false")
+    boolean jlink;
+
+    /** Class Data Sharing: a training run writes an archive the JVM starts with (Spring Boot 3.3+, plain jars). */
+    @Parameter(property = "dockerfile.cds", defaultValue = "false")
+    boolean cds;
+
+    /** BuildKit cache mounts for ~/.m2 and the pip cache, instead of caches in no layer (needs BuildKit). */
+    @Parameter(property = "dockerfile.cacheMounts", defaultValue = "false")
+    boolean cacheMounts;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -105,6 +117,7 @@ public class GenerateMojo extends AbstractDockerfileMojo {
                 .user(user).uid(uid).gid(gid).mainClass(mainClass).command(command).jvmOptions(jvmOptions)
                 .env(env).labels(labels).healthcheck(healthcheck).buildMode(buildMode)
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
+                .jlink(jlink).cds(cds).cacheMounts(cacheMounts)
                 .build();
         GenerationResult result;
         try {

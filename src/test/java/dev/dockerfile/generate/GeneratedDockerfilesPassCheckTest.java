@@ -33,7 +33,10 @@ class GeneratedDockerfilesPassCheckTest {
             s -> s.env(Map.of("JAVA_TOOL_OPTIONS", "-Dfile.encoding=UTF-8", "APP_MODE", "$x \"y\""))
                     .labels(Map.of("team", "payments", "org.opencontainers.image.title", "Custom")),
             s -> s.healthcheck("curl -fsS http://127.0.0.1:3000/health").command("bin/start --port 3000"),
-            s -> s.jvmOptions("-Xss512k -XX:+UseSerialGC").buildMode("artifact"));
+            s -> s.jvmOptions("-Xss512k -XX:+UseSerialGC").buildMode("artifact"),
+            s -> s.jlink(true).cds(true).cacheMounts(true),
+            s -> s.jlink(true).buildMode("artifact").cacheMounts(true),
+            s -> s.cds(true).buildMode("artifact"));
 
     @Test
     void everyCombinationIsClean() throws Exception {
@@ -61,7 +64,7 @@ class GeneratedDockerfilesPassCheckTest {
                 }
             }
         }
-        assertEquals(180, checked);
+        assertEquals(288, checked);
         assertEquals(List.of(), problems);
     }
 

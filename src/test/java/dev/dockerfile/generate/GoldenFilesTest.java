@@ -54,6 +54,16 @@ class GoldenFilesTest {
                         .property("maven.compiler.target", "1.8"), s -> s.buildMode("artifact")),
                 golden("spring-boot-distroless", dir -> Projects.at(dir).artifactId("web").springBoot("3.2.5"),
                         s -> s.runtimeImage("gcr.io/distroless/java17-debian12:nonroot")),
+                golden("java-jlink-cds-cache", dir -> Projects.at(dir).artifactId("orders").mainClass("com.example.orders.Main"),
+                        s -> s.jlink(true).cds(true).cacheMounts(true)),
+                golden("java-artifact-jlink", dir -> Projects.at(dir).artifactId("orders").mainClass("com.example.orders.Main")
+                        .reactorDependency("it depends on dev.example:lib from this reactor"), s -> s.jlink(true)),
+                golden("spring-boot-jlink-cds", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
+                        s -> s.jlink(true).cds(true)),
+                golden("spring-boot-cds-legacy-ignored", dir -> Projects.at(dir).artifactId("web").springBoot("3.1.0"),
+                        s -> s.cds(true).cacheMounts(true)),
+                golden("python-cache-mounts", dir -> Projects.at(copy("python-app", dir)).artifactId("python-app")
+                        .packaging("pom"), s -> s.cacheMounts(true)),
                 golden("spring-boot-ubi", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
                         s -> s.runtimeImage("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21")));
     }
