@@ -1,0 +1,360 @@
+package dev.dockerfile.lint.rules.hadolint;
+
+import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.parse.Comment;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.Flag;
+import dev.dockerfile.parse.Heredoc;
+import dev.dockerfile.parse.Instruction;
+import dev.dockerfile.parse.KeyValue;
+import dev.dockerfile.parse.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the RUN instructions of a Dockerfile for the shell rules (DL3001 to DL4006): each stage's RUNs
+ * as simple commands, with the SHELL, variables and mounts that apply to them.
+ */
+final class ShellRuns {
+    static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
+    private static final Set<String> NON_POSIX_SHELLS = Set.of("pwsh", "powershell", "cmd");
+    private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
+    private static final List<String> WINDOWS_SHELL = List.of("cmd", "/S", "/C");
+    /** hadolint's pragma for base images whose default shell is not POSIX: {@code # hadolint shell=powershell}. */
+    private static final Pattern SHELL_PRAGMA = Pattern.compile("^hadolint\\s+shell\\s*=\\s*(\\S+)");
+    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
+    private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
+    private static final int MAX_NESTING = 3;
+
+    private static final Set<String> SUDO_VALUE_OPTIONS =
+            Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "--user", "--group", "--prompt");
+    private static final Set<String> ENV_VALUE_OPTIONS = Set.of("-u", "--unset", "-C", "--chdir", "-S", "--split-string");
+    private static final Set<String> NICE_VALUE_OPTIONS = Set.of("-n", "--adjustment");
+    private static final Set<String> TIMEOUT_VALUE_OPTIONS = Set.of("-s", "--signal", "-k", "--kill-after");
+    private static final Set<String> XARGS_VALUE_OPTIONS = Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "-I",
+            "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars");
+
+    private ShellRuns() {
+    }
+
+    /** Every stage, in order. */
+    static List<ShellStage> read(Dockerfile dockerfile) {
+        List<Stage> stages = dockerfile.stages();
+        int[] parents = new int[stages.size()];
+        for (int i = 0; i < stages.size(); i++) {
+            parents[i] = -1;
+            for (int j = i - 1; j >= 0; j--) {
+                if (stages.get(j).isNamed(stages.get(i).image())) {
+                    parents[i] = j;
+                    break;
+                }
+            }
+        }
+        boolean[] shipped = new boolean[stages.size()];
+        for (int i = stages.size() - 1; i >= 0 && !shipped[i]; i = parents[i]) {
+            shipped[i] = true;
+        }
+
+        List<Comment> pragmas = dockerfile.comments().stream()
+                .filter(c -> SHELL_PRAGMA.matcher(c.text()).find()).toList();
+        Set<String> args = new HashSet<>();
+        for (Instruction instruction : dockerfile.globalInstructions()) {
+            if (instruction.is("ARG")) {
+                instruction.pairs().forEach(p -> args.add(p.key()));
+            }
+        }
+        boolean windowsFile = dockerfile.escape() == '`';
+
+        List<ShellStage> result = new ArrayList<>();
+        List<Map<String, String>> stageEnv = new ArrayList<>();
+        List<List<String>> stageShell = new ArrayList<>();
+        List<String> pragmaShell = null;
+        int nextPragma = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            Stage stage = stages.get(i);
+            while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < stage.from().startLine()) {
+                pragmaShell = pragmaShell(pragmas.get(nextPragma++));
+            }
+            ShellStage parent = parents[i] < 0 ? null : result.get(parents[i]);
+            Map<String, String> env = parent == null ? new HashMap<>() : new HashMap<>(stageEnv.get(parents[i]));
+            List<String> shell;
+            if (parent != null) {
+                shell = stageShell.get(parents[i]);
+            } else if (pragmaShell != null) {
+                shell = pragmaShell;
+            } else {
+                shell = windowsFile || isWindowsImage(stage.image()) ? WINDOWS_SHELL : DEFAULT_SHELL;
+            }
+            List<ShellRun> runs = new ArrayList<>();
+            for (Instruction instruction : stage.instructions()) {
+                while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < instruction.startLine()) {
+                    pragmaShell = pragmaShell(pragmas.get(nextPragma++));
+                    shell = pragmaShell;
+                }
+                switch (instruction.keyword()) {
+                    case "ARG" -> instruction.pairs().forEach(p -> args.add(p.key()));
+                    case "ENV" -> {
+                        for (KeyValue pair : instruction.pairs()) {
+                            env.put(pair.key(), pair.value() == null ? "" : pair.value());
+                        }
+                    }
+                    case "SHELL" -> {
+                        if (instruction.isExecForm() && !instruction.execForm().isEmpty()) {
+                            shell = instruction.execForm();
+                        }
+                    }
+                    case "RUN" -> runs.add(run(instruction, instruction, false, shell, env, args));
+                    case "ONBUILD" -> {
+                        if (instruction.trigger() != null && instruction.trigger().is("RUN")) {
+                            runs.add(run(instruction, instruction.trigger(), true, shell, env, args));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            stageEnv.add(env);
+            stageShell.add(shell);
+            result.add(new ShellStage(stage, parent, runs, shipped[i]));
+        }
+        return result;
+    }
+
+    /** The RUNs of every stage whose shell is POSIX (the ones the shell rules check). */
+    static List<ShellRun> posixRuns(Dockerfile dockerfile) {
+        List<ShellRun> runs = new ArrayList<>();
+        for (ShellStage stage : read(dockerfile)) {
+            stage.runs().stream().filter(ShellRun::posix).forEach(runs::add);
+        }
+        return runs;
+    }
+
+    /**
+     * The POSIX RUNs whose layers end up in the image: those of the last stage and of the stages it is
+     * built FROM, and every ONBUILD RUN (it runs in whatever image is built from this one).
+     */
+    static List<ShellRun> shippedPosixRuns(Dockerfile dockerfile) {
+        List<ShellRun> runs = new ArrayList<>();
+        for (ShellStage stage : read(dockerfile)) {
+            stage.runs().stream().filter(r -> r.posix() && (stage.inFinalImage() || r.onbuild())).forEach(runs::add);
+        }
+        return runs;
+    }
+
+    /** The simple commands of a shell script, wrappers and {@code sh -c} scripts opened (see {@link ShellRun}). */
+    static List<Command> commands(String script) {
+        List<Command> commands = new ArrayList<>();
+        for (Command command : Shell.commands(script)) {
+            add(command.name(), command.args(), commands, 0);
+        }
+        return commands;
+    }
+
+    private static List<String> pragmaShell(Comment pragma) {
+        Matcher m = SHELL_PRAGMA.matcher(pragma.text());
+        return m.find() ? List.of(m.group(1)) : DEFAULT_SHELL;
+    }
+
+    private static boolean isWindowsImage(String image) {
+        String i = image.toLowerCase(Locale.ROOT);
+        return i.contains("mcr.microsoft.com/windows") || i.contains("servercore") || i.contains("nanoserver");
+    }
+
+    private static boolean isPosix(List<String> shell) {
+        String exe = ShellArgs.basename(shell.get(0).replace('\\', '/')).toLowerCase(Locale.ROOT);
+        if (exe.endsWith(".exe")) {
+            exe = exe.substring(0, exe.length() - 4);
+        }
+        return !NON_POSIX_SHELLS.contains(exe);
+    }
+
+    private static ShellRun run(Instruction at, Instruction run, boolean onbuild, List<String> shell,
+            Map<String, String> env, Set<String> args) {
+        List<ShellRun.Mount> mounts = new ArrayList<>();
+        for (Flag flag : run.flags()) {
+            if (flag.name().equals("mount") && flag.value() != null) {
+                mounts.add(mount(flag.value()));
+            }
+        }
+        List<Command> commands = new ArrayList<>();
+        List<String> scripts = new ArrayList<>();
+        boolean posix = true;
+        if (run.isExecForm()) {
+            List<String> words = run.execForm();
+            if (!words.isEmpty()) {
+                add(words.get(0), words.subList(1, words.size()), commands, 0);
+            }
+        } else {
+            posix = isPosix(shell);
+            scripts.addAll(scripts(run));
+            for (String script : scripts) {
+                commands.addAll(commands(script));
+            }
+            if (!scripts.contains(run.arguments())) {
+                // The RUN line itself only starts the heredoc scripts (RUN <<EOF, RUN bash <<EOF).
+                commands.addAll(0, commands(run.arguments()));
+            }
+        }
+        return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env, args);
+    }
+
+    /** The shell scripts of a shell-form RUN: its text, or its heredocs when they are what the shell runs. */
+    private static List<String> scripts(Instruction run) {
+        if (run.heredocs().isEmpty()) {
+            return List.of(run.arguments());
+        }
+        List<Command> line = commands(run.arguments());
+        boolean heredocsAreScripts = line.isEmpty()
+                || line.size() == 1 && SHELLS.contains(line.get(0).name()) && line.get(0).args().stream()
+                        .noneMatch(a -> !a.startsWith("-") || a.startsWith("-") && !a.startsWith("--") && a.contains("c"));
+        if (!heredocsAreScripts) {
+            return List.of(run.arguments());
+        }
+        List<String> scripts = new ArrayList<>();
+        for (Heredoc heredoc : run.heredocs()) {
+            if (isShellScript(heredoc.content())) {
+                scripts.add(heredoc.content());
+            }
+        }
+        return scripts;
+    }
+
+    /** A heredoc without a shebang runs in the shell; one with {@code #!/usr/bin/env python3} does not. */
+    private static boolean isShellScript(String content) {
+        if (!content.startsWith("#!")) {
+            return true;
+        }
+        int end = content.indexOf('\n');
+        List<String> words = List.of(content.substring(2, end < 0 ? content.length() : end).strip().split("\\s+"));
+        String interpreter = ShellArgs.basename(words.get(0));
+        if (interpreter.equals("env") && words.size() > 1) {
+            interpreter = words.get(words.size() - 1);
+        }
+        return SHELLS.contains(interpreter);
+    }
+
+    private static ShellRun.Mount mount(String value) {
+        String type = "bind";
+        String target = "";
+        for (String part : value.split(",")) {
+            int eq = part.indexOf('=');
+            String key = eq < 0 ? part.strip() : part.substring(0, eq).strip();
+            String v = eq < 0 ? "" : part.substring(eq + 1).strip();
+            switch (key.toLowerCase(Locale.ROOT)) {
+                case "type" -> type = v.toLowerCase(Locale.ROOT);
+                case "target", "dst", "destination" -> target = v;
+                default -> {
+                }
+            }
+        }
+        return new ShellRun.Mount(type, target);
+    }
+
+    /** Adds one simple command (and what it wraps) to {@code out}. */
+    private static void add(String name, List<String> args, List<Command> out, int depth) {
+        List<String> words = new ArrayList<>();
+        words.add(name);
+        words.addAll(args);
+        words = ShellArgs.withoutRedirections(words);
+        while (!words.isEmpty() && isAssignment(words.get(0))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        String command = ShellArgs.basename(words.get(0));
+        List<String> rest = words.subList(1, words.size());
+        if (PYTHON.matcher(command).matches()) {
+            int module = moduleIndex(rest);
+            if (module >= 0 && module + 1 < rest.size() && PIP.matcher(rest.get(module + 1)).matches()) {
+                out.add(new Command("pip", rest.subList(module + 2, rest.size())));
+                return;
+            }
+        }
+        out.add(new Command(command, rest));
+        int inner = switch (command) {
+            case "sudo" -> firstOperand(rest, SUDO_VALUE_OPTIONS, 0);
+            case "env" -> firstOperand(rest, ENV_VALUE_OPTIONS, 0);
+            case "nice" -> firstOperand(rest, NICE_VALUE_OPTIONS, 0);
+            case "timeout" -> firstOperand(rest, TIMEOUT_VALUE_OPTIONS, 1);
+            case "xargs" -> firstOperand(rest, XARGS_VALUE_OPTIONS, 0);
+            case "gosu", "su-exec" -> rest.size() > 1 ? 1 : -1;
+            default -> -1;
+        };
+        if (inner >= 0 && inner < rest.size()) {
+            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth);
+        }
+        if (SHELLS.contains(command) && depth < MAX_NESTING) {
+            String script = dashCScript(rest);
+            if (script != null) {
+                for (Command nested : Shell.commands(script)) {
+                    add(nested.name(), nested.args(), out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /** Index of the first word after the options (and after {@code skip} more operands), ignoring VAR=value words. */
+    private static int firstOperand(List<String> args, Set<String> valueOptions, int skip) {
+        int skipped = 0;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.length() > 1 && arg.startsWith("-")) {
+                if (valueOptions.contains(arg)) {
+                    i++;
+                }
+            } else if (!isAssignment(arg)) {
+                if (skipped++ == skip) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code -m} is among the interpreter's leading options ({@code python3 -u -m pip}), or -1. */
+    private static int moduleIndex(List<String> args) {
+        for (int i = 0; i < args.size() && args.get(i).startsWith("-"); i++) {
+            if (args.get(i).equals("-m")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The script of {@code sh -c 'script'} ({@code -ec}, {@code -euxo pipefail -c}, ...), or null. */
+    static String dashCScript(List<String> args) {
+        boolean dashC = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                return dashC && i + 1 < args.size() ? args.get(i + 1) : null;
+            }
+            if (arg.startsWith("--")) {
+                continue;
+            }
+            if (arg.length() > 1 && (arg.startsWith("-") || arg.startsWith("+"))) {
+                dashC |= arg.indexOf('c', 1) > 0;
+                if (arg.endsWith("o") || arg.endsWith("O")) {
+                    i++;
+                }
+                continue;
+            }
+            return dashC ? arg : null;
+        }
+        return null;
+    }
+
+    private static boolean isAssignment(String word) {
+        int eq = word.indexOf('=');
+        return eq > 0 && word.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+}
