@@ -27,6 +27,39 @@ import org.junit.jupiter.api.Test;
 class BuildKitRulesCorpusTest {
     static final Path CORPUS = Path.of(System.getProperty("dockerfile.corpus", "../shared/corpus/official-dockerfiles"));
 
+    /** Inputs the parser accepts but that look nothing like a normal Dockerfile. */
+    static final List<String> ODD_INPUTS = List.of("FROM\n", "FROM --platform= \nCOPY\nADD .\nUSER\nEXPOSE\n",
+            "WORKDIR\nARG\nONBUILD\nCMD\nENTRYPOINT\nRUN\nSHELL\nVOLUME\n", "FROM ${\nLABEL a=${b\nENV c=$\n",
+            "FROM $\nWORKDIR $\nUSER ${:-}\nEXPOSE :/\n", "ARG A=${B:-${C\nFROM ${A}${\n",
+            "FROM a AS\nFROM AS b\nCOPY --from= . .\nRUN --mount= x\n", "ONBUILD ONBUILD RUN x\nonbuild copy . .\n",
+            "FROM scratch AS scratch\nFROM scratch\nUSER :\nUSER \"\"\n", "RUN x \\\n\n\nFROM a\n",
+            "FROM a\nRUN <<EOF\nEOF\nCOPY <<A <<B /x\na\nA\nb\nB\n", "FROM a\nCOPY [\"a\"]\nADD [] x\nENV a b\n",
+            "FROM a\nRUN sudo\nRUN sudo -u\nRUN python -m pip\nRUN npm\nRUN apt-get\nRUN pip install\n");
+
+    @Test
+    void rulesDoNotThrowOnOddInput() {
+        List<String> errors = new ArrayList<>();
+        int parsed = 0;
+        for (String text : ODD_INPUTS) {
+            Dockerfile dockerfile;
+            try {
+                dockerfile = DockerfileParser.parse(text);
+            } catch (DockerfileParseException e) {
+                continue;
+            }
+            parsed++;
+            for (Rule rule : BuildKitRules.all()) {
+                try {
+                    rule.check(dockerfile, new LintContext(Set.of(), false), new Findings());
+                } catch (RuntimeException e) {
+                    errors.add(rule.id() + " threw " + e + " on " + text.replace("\n", "\\n"));
+                }
+            }
+        }
+        assertEquals(List.of(), errors);
+        assertTrue(parsed >= ODD_INPUTS.size() / 2, "only " + parsed + " odd inputs parse");
+    }
+
     @Test
     void rulesDoNotThrowOnOfficialImages() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());

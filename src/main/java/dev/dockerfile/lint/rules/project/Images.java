@@ -1,0 +1,169 @@
+package dev.dockerfile.lint.rules.project;
+
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.Instruction;
+import dev.dockerfile.parse.KeyValue;
+import dev.dockerfile.parse.Stage;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Base image references: resolving global ARG defaults, and telling build images from runtime images. */
+final class Images {
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Set<String> JDK_DISTRIBUTIONS =
+            Set.of("eclipse-temurin", "openjdk", "amazoncorretto", "sapmachine", "ibm-semeru-runtimes", "ibmjava");
+
+    /** What kind of build image a reference names. */
+    enum Kind {
+        NONE(""),
+        MAVEN("a Maven image (JDK, Maven and ~/.m2)"),
+        GRADLE("a Gradle image (JDK and Gradle)"),
+        JDK("a JDK image (compiler and tools)"),
+        GO("a Go toolchain image"),
+        RUST("a Rust toolchain image"),
+        PYTHON_FULL("the full Python image (compilers and headers)"),
+        COMPILER("a compiler image"),
+        NODE("a Node.js image");
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+
+        /** A runtime image to use instead, given the build image's tag. */
+        String runtimeHint(String tag) {
+            return switch (this) {
+                case MAVEN, GRADLE, JDK -> "a JRE image such as `eclipse-temurin:21-jre`";
+                case GO, RUST, COMPILER -> "a minimal image such as `gcr.io/distroless/static-debian12:nonroot` or"
+                        + " `debian:12-slim`";
+                case PYTHON_FULL -> "`python:" + pythonSlim(tag) + "`";
+                case NODE -> "`npm ci --omit=dev` (or build in a builder stage and copy only the output)";
+                case NONE -> "a runtime image";
+            };
+        }
+
+        private static String pythonSlim(String tag) {
+            Matcher m = Pattern.compile("^(\\d+(?:\\.\\d+)*)").matcher(tag);
+            return (m.find() ? m.group(1) : "3.12") + "-slim";
+        }
+    }
+
+    private Images() {
+    }
+
+    /**
+     * The image the stage ultimately builds on: earlier stage names are followed and global ARG
+     * defaults substituted. Lower case; {@code null} when a variable cannot be resolved.
+     */
+    static String resolvedBase(Dockerfile dockerfile, Stage stage) {
+        List<Stage> chain = StageChain.chain(dockerfile.stages(), stage);
+        String image = chain.get(0).image();
+        String resolved = image.indexOf('$') < 0 ? image : expand(image, globalArgs(dockerfile));
+        return resolved == null || resolved.isBlank() ? null : resolved.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Map<String, String> globalArgs(Dockerfile dockerfile) {
+        Map<String, String> values = new HashMap<>();
+        for (Instruction instruction : dockerfile.globalInstructions()) {
+            if (instruction.is("ARG")) {
+                for (KeyValue pair : instruction.pairs()) {
+                    String value = pair.value() == null ? null : expand(pair.value(), values);
+                    values.put(pair.key(), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** {@code text} with {@code $X}, {@code ${X}}, {@code ${X:-d}} substituted; {@code null} if one is unknown. */
+    static String expand(String text, Map<String, String> values) {
+        Matcher m = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(3);
+            String value = values.get(name);
+            if ((value == null || value.isEmpty()) && m.group(2) != null) {
+                value = m.group(2);
+            }
+            if (value == null) {
+                return null;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The last path component of the repository ({@code eclipse-temurin} of {@code docker.io/library/eclipse-temurin:21}). */
+    static String name(String reference) {
+        String ref = stripDigest(reference);
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.lastIndexOf(':');
+        String repository = colon > slash ? ref.substring(0, colon) : ref;
+        return repository.substring(repository.lastIndexOf('/') + 1);
+    }
+
+    /** The tag, or "" when there is none. */
+    static String tag(String reference) {
+        String ref = stripDigest(reference);
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.lastIndexOf(':');
+        return colon > slash ? ref.substring(colon + 1) : "";
+    }
+
+    private static String stripDigest(String reference) {
+        int at = reference.indexOf('@');
+        return (at < 0 ? reference : reference.substring(0, at)).toLowerCase(Locale.ROOT);
+    }
+
+    static Kind kind(String reference) {
+        if (reference == null) {
+            return Kind.NONE;
+        }
+        String name = name(reference);
+        String tag = tag(reference);
+        switch (name) {
+            case "maven":
+                return Kind.MAVEN;
+            case "gradle":
+                return Kind.GRADLE;
+            case "golang":
+                return Kind.GO;
+            case "rust":
+                return Kind.RUST;
+            case "gcc":
+            case "buildpack-deps":
+                return Kind.COMPILER;
+            case "node":
+                return Kind.NODE;
+            case "python":
+                return tag.contains("slim") || tag.contains("alpine") ? Kind.NONE : Kind.PYTHON_FULL;
+            default:
+                break;
+        }
+        if (tag.contains("jre") || name.contains("jre") || name.endsWith("-runtime") || tag.contains("runtime")) {
+            return Kind.NONE;
+        }
+        if (name.contains("jdk") || tag.contains("jdk") || JDK_DISTRIBUTIONS.contains(name)) {
+            return Kind.JDK;
+        }
+        return Kind.NONE;
+    }
+
+    /** True when the image runs as a non-root numeric user without a USER line (distroless :nonroot, Chainguard). */
+    static boolean runsAsNonRootByDefault(String reference) {
+        if (reference == null) {
+            return false;
+        }
+        String tag = tag(reference);
+        return reference.contains("distroless") && tag.contains("nonroot")
+                || reference.startsWith("cgr.dev/chainguard/") && !tag.contains("dev");
+    }
+}

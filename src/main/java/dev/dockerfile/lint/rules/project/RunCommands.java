@@ -1,0 +1,90 @@
+package dev.dockerfile.lint.rules.project;
+
+import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.parse.Heredoc;
+import dev.dockerfile.parse.Instruction;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The commands a RUN executes: its script and heredocs, {@code sudo} removed and paths reduced to names. */
+final class RunCommands {
+    private RunCommands() {
+    }
+
+    /** The shell texts of a RUN: its command line and the bodies of its heredocs. */
+    static List<String> scripts(Instruction run) {
+        List<String> scripts = new ArrayList<>();
+        scripts.add(run.command() == null ? "" : run.command());
+        for (Heredoc heredoc : run.heredocs()) {
+            scripts.add(heredoc.content());
+        }
+        return scripts;
+    }
+
+    static List<Command> commands(Instruction run) {
+        List<Command> commands = new ArrayList<>();
+        for (String script : scripts(run)) {
+            for (Command command : Shell.commands(script)) {
+                Command normalized = normalize(command);
+                if (normalized != null) {
+                    commands.add(normalized);
+                }
+            }
+        }
+        return commands;
+    }
+
+    /** Drops {@code sudo} and its options; {@code /usr/bin/apt-get} becomes {@code apt-get}. */
+    static Command normalize(Command command) {
+        String name = command.name();
+        List<String> args = command.args();
+        if (baseName(name).equals("sudo")) {
+            int i = 0;
+            while (i < args.size() && args.get(i).startsWith("-")) {
+                String option = args.get(i);
+                i += option.equals("-u") || option.equals("-g") || option.equals("-C") ? 2 : 1;
+            }
+            if (i >= args.size()) {
+                return null;
+            }
+            name = args.get(i);
+            args = args.subList(i + 1, args.size());
+        }
+        return new Command(baseName(name), args);
+    }
+
+    private static String baseName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** True for {@code pip}, {@code pip3}, {@code pip3.12} and {@code python -m pip}, with {@code sub} as subcommand. */
+    static boolean isPip(Command command, String sub) {
+        if (command.name().matches("pip[0-9.]*")) {
+            return command.subcommand().equals(sub);
+        }
+        if (command.name().matches("python[0-9.]*")) {
+            List<String> args = command.args();
+            for (int i = 0; i + 2 < args.size(); i++) {
+                if (args.get(i).equals("-m") && args.get(i + 1).equals("pip")) {
+                    return args.get(i + 2).equals(sub);
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isMaven(Command command) {
+        return command.is("mvn") || command.is("mvnw");
+    }
+
+    static boolean isGradle(Command command) {
+        return command.is("gradle") || command.is("gradlew");
+    }
+
+    /** The arguments after the subcommand that are not options (package names of {@code apt-get install x y}). */
+    static List<String> packages(Command command) {
+        List<String> operands = command.operands();
+        return operands.isEmpty() ? List.of() : operands.subList(1, operands.size());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dockerfile.lint.rules.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.Findings;
+import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.Rule;
+import dev.dockerfile.parse.Dockerfile;
+import dev.dockerfile.parse.DockerfileParser;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every Dockerfile this project generates passes every project (DF) rule. */
+class ProjectRulesGoldenTest {
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @Test
+    void generatedDockerfilesHaveNoFindings() throws Exception {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(GOLDEN)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".Dockerfile")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no golden Dockerfiles in " + GOLDEN.toAbsolutePath());
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            Dockerfile dockerfile = DockerfileParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+            String ignore = file.getFileName().toString().replaceFirst("\\.Dockerfile$", ".dockerignore");
+            LintContext context = new LintContext(Set.of(), Files.exists(file.resolveSibling(ignore)));
+            Findings findings = new Findings();
+            for (Rule rule : ProjectRules.all()) {
+                rule.check(dockerfile, context, findings);
+            }
+            for (Finding finding : findings.sorted()) {
+                problems.add(file.getFileName() + ":" + finding.line() + " " + finding.rule() + " " + finding.message());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+}
