@@ -34,8 +34,7 @@ final class PipCacheNotDisabled extends Rule {
                 continue;
             }
             for (Command command : run.commands()) {
-                if (PipVersionsNotPinned.PIP.matcher(command.name()).matches()
-                        && command.operands().stream().findFirst().orElse("").equals("install")
+                if (PipVersionsNotPinned.isPipInstall(command)
                         && !ShellArgs.hasOption(command, "rcetbifC", "--no-cache-dir")) {
                     findings.add(this, run.line(), "pip install keeps its download cache in the layer. " + fix());
                     break;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class PipVersionsNotPinned extends Rule {
     static final Pattern PIP = Pattern.compile("pip[0-9.]*");
     /** pip and pipx options that take the next word as their value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
+    static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
             "--editable", "-t", "--target", "--prefix", "--root", "-b", "--build", "--src", "-i", "--index-url",
             "--extra-index-url", "-f", "--find-links", "--trusted-host", "--platform", "--python-version",
             "--implementation", "--abi", "--upgrade-strategy", "--progress-bar", "--root-user-action", "--cache-dir",
@@ -57,6 +57,15 @@ final class PipVersionsNotPinned extends Rule {
                         + fix());
             }
         }
+    }
+
+    /** True for {@code pip install} (any pip: pip3, pip3.12, /opt/venv/bin/pip, python -m pip). */
+    static boolean isPipInstall(Command command) {
+        if (!PIP.matcher(command.name()).matches()) {
+            return false;
+        }
+        List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+        return !operands.isEmpty() && operands.get(0).equals("install");
     }
 
     static boolean pinned(String word) {

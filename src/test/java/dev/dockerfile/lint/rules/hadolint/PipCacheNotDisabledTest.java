@@ -13,6 +13,8 @@ class PipCacheNotDisabledTest {
     void catchesPipInstallThatCaches() {
         assertEquals(List.of("2 DL3042"), lines(rule, "FROM python:3.12\nRUN pip install flask==3.0.3\n"));
         assertEquals(List.of("2 DL3042"), lines(rule, "FROM python:3.12\nRUN python -m pip install -r requirements.txt\n"));
+        assertEquals(List.of("2 DL3042"), lines(rule,
+                "FROM python:3.12\nRUN python -m pip --python /opt/venv/bin/python install -r requirements.txt\n"));
         assertEquals(List.of("3 DL3042"), lines(rule, "FROM python:3.12\nENV PIP_NO_CACHE_DIR=off\nRUN pip3 install -r r.txt\n"));
         assertEquals(List.of("2 DL3042"), lines(rule, "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=0 pip install -r r.txt\n"));
         // ENV of a stage this one is not built FROM does not apply.
@@ -28,6 +30,8 @@ class PipCacheNotDisabledTest {
         assertEquals(List.of(), lines(rule, "FROM python:3.12\nRUN PIP_NO_CACHE_DIR=yes pip install -r r.txt\n"));
         assertEquals(List.of(), lines(rule, "FROM python:3.12\nRUN export PIP_NO_CACHE_DIR=on && pip install -r r.txt\n"));
         assertEquals(List.of(), lines(rule, "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r r.txt\n"));
+        assertEquals(List.of(), lines(rule, "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip \\\n"
+                + "    python -m pip --python /opt/venv/bin/python install -r requirements.txt\n"));
         assertEquals(List.of(), lines(rule, "FROM python:3.12\nRUN pipx install poetry==1.8.5 && pipenv install\n"));
     }
 }

@@ -16,6 +16,7 @@ class PipVersionsNotPinnedTest {
         assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN python3 -m pip install --upgrade pip\n"));
         assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN /opt/venv/bin/pip install --root-user-action=ignore black\n"));
         assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN pipx install poetry\n"));
+        assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN python -m pip --python /opt/venv/bin/python install gunicorn\n"));
         assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN pip install git+https://github.com/org/lib.git#egg=lib\n"));
         assertEquals(List.of("2 DL3013"), lines(rule, "FROM python:3.12\nRUN pip install git+ssh://git@github.com/org/lib.git\n"));
     }
