@@ -13,5 +13,8 @@ assert ignore.contains('*\n!requirements.txt\n!app\n')
 assert log.contains('[INFO] dockerfile: command python -m app.main: app/main.py exists')
 assert log.contains('dockerfile: build the image from python-service/ with: docker build -f target/docker/Dockerfile -t python-service:1.2.0 .')
 
+// The check goal finds nothing at any level in what generate wrote.
+assert log.contains('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)')
+
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 return check(basedir, 'python-service', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'])

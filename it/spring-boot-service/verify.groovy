@@ -9,6 +9,9 @@ assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.
 assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5.7 is in the build')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
+// The check goal finds nothing at any level in what generate wrote.
+assert log.contains('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)')
+
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 return check(basedir, 'spring-boot-service', 'src/main/java/dev/dockerfile/it/boot/Application.java',
         ['go-offline', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'])
