@@ -1,4 +1,4 @@
-package dev.dockerfile.lint.rules.project;
+package dev.dockerfile.lint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every Dockerfile this project generates passes every project (DF) rule. */
-class ProjectRulesGoldenTest {
+/** Every golden Dockerfile this project generates passes every rule. */
+class RulesGoldenTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     @Test
@@ -35,7 +35,7 @@ class ProjectRulesGoldenTest {
             String ignore = file.getFileName().toString().replaceFirst("\\.Dockerfile$", ".dockerignore");
             LintContext context = new LintContext(Set.of(), Files.exists(file.resolveSibling(ignore)));
             Findings findings = new Findings();
-            for (Rule rule : ProjectRules.all()) {
+            for (Rule rule : Rules.all()) {
                 rule.check(dockerfile, context, findings);
             }
             for (Finding finding : findings.sorted()) {
