@@ -11,7 +11,8 @@
 #
 # DOCKERFILE_IT_REBUILD: a command run (in DOCKERFILE_IT_REBUILD_DIR) after the change and before the
 # rebuild, for images built from Maven's artifacts.
-# Environment: DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
+# Environment: DOCKERFILE_IT_DOCKERFILE, the Dockerfile to build (default target/docker/Dockerfile);
+# DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
 # require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that gets one
 # Markdown table row per image (size, base size, first HTTP answer).
 set -euo pipefail
@@ -21,6 +22,7 @@ mode=${DOCKERFILE_IT_DOCKER:-auto}
 DOCKER=${DOCKER:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
 image="dockerfile-it/$name:test"
+dockerfile=${DOCKERFILE_IT_DOCKERFILE:-target/docker/Dockerfile}
 container="dockerfile-it-$name"
 
 if [ "$mode" = skip ]; then
@@ -43,8 +45,8 @@ trap cleanup EXIT
 cd "$module"
 
 echo "== [$name] docker build"
-"$DOCKER" build --network host --progress=plain -f target/docker/Dockerfile -t "$image" . >build-1.log 2>&1 \
-  || { tail -40 build-1.log >&2; fail "docker build failed (see $module/build-1.log)"; }
+"$DOCKER" build --network host --progress=plain -f "$dockerfile" -t "$image" . >"build-1-$name.log" 2>&1 \
+  || { tail -40 "build-1-$name.log" >&2; fail "docker build failed (see $module/build-1-$name.log)"; }
 
 echo "== [$name] image metadata"
 user=$("$DOCKER" image inspect -f '{{.Config.User}}' "$image")
@@ -89,17 +91,17 @@ if [ -n "${DOCKERFILE_IT_REBUILD:-}" ]; then
   (cd "${DOCKERFILE_IT_REBUILD_DIR:-.}" && eval "$DOCKERFILE_IT_REBUILD") >rebuild-maven.log 2>&1 \
     || { tail -30 rebuild-maven.log >&2; fail "the Maven rebuild failed"; }
 fi
-"$DOCKER" build --network host --progress=plain -f target/docker/Dockerfile -t "$image" . >build-2.log 2>&1 \
-  || { tail -40 build-2.log >&2; fail "the rebuild failed (see $module/build-2.log)"; }
+"$DOCKER" build --network host --progress=plain -f "$dockerfile" -t "$image" . >"build-2-$name.log" 2>&1 \
+  || { tail -40 "build-2-$name.log" >&2; fail "the rebuild failed (see $module/build-2-$name.log)"; }
 for step in "$@"; do
-  ids=$(grep -E "^#[0-9]+ \[.*\] .*$step" build-2.log | awk '{print $1}' | sort -u || true)
-  [ -n "$ids" ] || fail "no build step matches '$step' (see $module/build-2.log)"
+  ids=$(grep -E "^#[0-9]+ \[.*\] .*$step" "build-2-$name.log" | awk '{print $1}' | sort -u || true)
+  [ -n "$ids" ] || fail "no build step matches '$step' (see $module/build-2-$name.log)"
   for id in $ids; do
-    grep -qx "$id CACHED" build-2.log || fail "step '$step' ($id) was rebuilt after a source change; expected CACHED"
+    grep -qx "$id CACHED" "build-2-$name.log" || fail "step '$step' ($id) was rebuilt after a source change; expected CACHED"
   done
   echo "   CACHED: $step"
 done
-grep -qE "^#[0-9]+ CACHED" build-2.log || fail "nothing was CACHED in the rebuild"
+grep -qE "^#[0-9]+ CACHED" "build-2-$name.log" || fail "nothing was CACHED in the rebuild"
 
 size=$("$DOCKER" image inspect -f '{{.Size}}' "$image")
 base_ref=$("$DOCKER" image inspect -f '{{index .Config.Labels "org.opencontainers.image.base.name"}}' "$image")

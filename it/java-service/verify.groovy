@@ -7,9 +7,16 @@ assert dockerfile.contains('org.opencontainers.image.vendor="Example Corp"')
 assert log.contains('dockerfile: stack java: jar packaging with main class dev.dockerfile.it.java.Main from the maven-jar-plugin manifest')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
-// The check goal finds nothing at any level in what generate wrote.
-assert log.contains('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)')
+// The check goal finds nothing at any level in what generate wrote, with and without the switches.
+def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
+assert optimized.contains('ARG RUNTIME_IMAGE=debian:bookworm-slim')
+assert optimized.contains('RUN --mount=type=cache,target=/root/.m2 mvn')
+assert optimized.contains('ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75"')
+assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-return check(basedir, 'java-service', 'src/main/java/dev/dockerfile/it/java/Main.java',
-        ['go-offline', 'COPY --from=builder /layers/dependencies/'])
+def source = 'src/main/java/dev/dockerfile/it/java/Main.java'
+check(basedir, 'java-service', source, ['go-offline', 'COPY --from=builder /layers/dependencies/'])
+// jlink + CDS + cache mounts: the linked runtime is a cached layer after a code edit.
+return check(basedir, 'java-service-optimized', source, ['go-offline', 'COPY --from=builder /layers/dependencies/',
+        'COPY --from=jlink /opt/java-runtime'], [], 'target/docker-optimized/Dockerfile')

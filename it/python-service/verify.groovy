@@ -14,7 +14,12 @@ assert log.contains('[INFO] dockerfile: command python -m app.main: app/main.py 
 assert log.contains('dockerfile: build the image from python-service/ with: docker build -f target/docker/Dockerfile -t python-service:1.2.0 .')
 
 // The check goal finds nothing at any level in what generate wrote.
-assert log.contains('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)')
+
+def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
+assert optimized.contains('RUN --mount=type=cache,target=/root/.cache/pip python -m pip --python /opt/venv/bin/python install -r requirements.txt')
+assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-return check(basedir, 'python-service', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'])
+check(basedir, 'python-service', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'])
+return check(basedir, 'python-service-cache', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'], [],
+        'target/docker-optimized/Dockerfile')

@@ -9,9 +9,17 @@ assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.
 assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5.7 is in the build')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
-// The check goal finds nothing at any level in what generate wrote.
-assert log.contains('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)')
+// The check goal finds nothing at any level in what generate wrote, with and without the switches.
+def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
+assert optimized.contains('java -Djarmode=tools -jar app.jar extract --layers --destination /layers')
+assert optimized.contains('RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar')
+assert optimized.contains('ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]')
+assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-return check(basedir, 'spring-boot-service', 'src/main/java/dev/dockerfile/it/boot/Application.java',
+def source = 'src/main/java/dev/dockerfile/it/boot/Application.java'
+check(basedir, 'spring-boot-service', source,
         ['go-offline', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'])
+// jlink (jdeps over Spring Boot's layers) + CDS + cache mounts.
+return check(basedir, 'spring-boot-service-optimized', source, ['go-offline', 'COPY --from=builder /layers/dependencies/',
+        'COPY --from=jlink /opt/java-runtime'], [], 'target/docker-optimized/Dockerfile')
