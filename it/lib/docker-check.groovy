@@ -1,5 +1,5 @@
 // Shared by the verify scripts: evaluate(new File(itSources, 'docker-check.groovy')) returns a closure
-// that runs it/docker-check.sh on one generated module and fails the IT when it fails.
+// that runs it/lib/docker-check.sh on one generated module and fails the IT when it fails.
 // Arguments: module directory, image name, file to change before the rebuild, steps that must stay CACHED,
 // optionally a command (list) that rebuilds Maven's artifacts after the change (artifact mode), and the
 // Dockerfile to build when it is not target/docker/Dockerfile.

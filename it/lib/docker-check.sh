@@ -2,7 +2,7 @@
 # Builds, runs and inspects the image of one generated Dockerfile, the way a user would, and fails
 # on the first broken promise. Called by the verify scripts of the it/ projects.
 #
-#   it/docker-check.sh MODULE_DIR NAME TOUCH_FILE DEP_STEP_REGEX...
+#   it/lib/docker-check.sh MODULE_DIR NAME TOUCH_FILE DEP_STEP_REGEX...
 #
 #   MODULE_DIR      the module whose target/docker/Dockerfile is built (the build context)
 #   NAME            image and container name suffix
