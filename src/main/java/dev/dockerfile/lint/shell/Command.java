@@ -22,8 +22,9 @@ public record Command(String name, List<String> args) {
                 if (arg.equals(flag) || arg.startsWith(flag + "=")) {
                     return true;
                 }
-                if (flag.length() == 2 && flag.charAt(0) == '-' && arg.length() > 2 && arg.charAt(0) == '-'
-                        && arg.charAt(1) != '-' && arg.indexOf(flag.charAt(1)) > 0) {
+                // A cluster such as -qy holds -y; -O/tmp/file (a value glued to -O) holds no -o.
+                if (flag.length() == 2 && flag.charAt(0) == '-' && arg.matches("-[A-Za-z]{2,}")
+                        && arg.indexOf(flag.charAt(1)) > 0) {
                     return true;
                 }
             }
