@@ -58,7 +58,7 @@ COPY ${java.snapshotDependencies} ./lib/
 COPY ${java.jar} ./app.jar
 </#if>
 <#if java.cds>
-<@common.cdsTraining command="timeout -s TERM 20 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' ${java.mainClass}; test -s /app/app.jsa"/>
+<@common.cdsTraining command="timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' ${java.mainClass}; test -s /app/app.jsa"/>
 </#if>
 <@common.runtimeTail/>
 ENTRYPOINT ${entrypoint}

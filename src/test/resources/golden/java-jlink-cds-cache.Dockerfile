@@ -47,7 +47,7 @@ COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/
 COPY --from=builder /layers/application/ ./
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
-RUN timeout -s TERM 20 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' com.example.orders.Main; test -s /app/app.jsa
+RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' com.example.orders.Main; test -s /app/app.jsa
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="orders" \
