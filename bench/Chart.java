@@ -21,8 +21,11 @@ public final class Chart {
     private static final int WIDTH = 1500;
     private static final int ROW = 22;
     private static final int LABEL = 300;
-    private static final Color[] COLORS = {new Color(0x9e9e9e), new Color(0x5c7cfa), new Color(0xf59f00),
-        new Color(0x2f9e44), new Color(0x37b24d), new Color(0x40c057), new Color(0x69db7c), new Color(0x8ce99a)};
+    /** One colour per variant, the same in every group: grey naive, blue docker init, orange Jib, greens ours. */
+    private static final Map<String, Color> COLORS = Map.of("naive", new Color(0x9e9e9e), "docker-init",
+            new Color(0x5c7cfa), "jib", new Color(0xf59f00), "ours", new Color(0x2b8a3e), "ours+jlink",
+            new Color(0x37b24d), "ours+cds", new Color(0x51cf66), "ours+jlink+cds", new Color(0x69db7c),
+            "ours+cache", new Color(0x8ce99a));
 
     private record Row(String service, String variant, double sizeMb, double rebuildS, double startMs) {
     }
@@ -63,13 +66,12 @@ public final class Chart {
         int y = top + 34;
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         for (Map.Entry<String, List<Row>> service : byService.entrySet()) {
-            int index = 0;
             for (Row row : service.getValue()) {
                 double v = value.applyAsDouble(row);
                 int bar = (int) Math.round((WIDTH - LABEL - 140) * v / max);
                 g.setColor(Color.DARK_GRAY);
                 g.drawString(row.service() + " / " + row.variant(), 20, y + 15);
-                g.setColor(COLORS[Math.min(index++, COLORS.length - 1)]);
+                g.setColor(COLORS.getOrDefault(row.variant(), Color.GRAY));
                 g.fillRect(LABEL, y + 3, Math.max(bar, 1), ROW - 6);
                 g.setColor(Color.BLACK);
                 g.drawString(String.format(format, v), LABEL + bar + 8, y + 15);
