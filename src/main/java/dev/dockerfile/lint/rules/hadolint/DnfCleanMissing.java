@@ -4,7 +4,6 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
-import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.Set;
 
@@ -23,18 +22,7 @@ final class DnfCleanMissing extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
-            if (run.keepsOutOfLayers(CACHES)) {
-                continue;
-            }
-            String pending = null;
-            for (Command command : run.commands()) {
-                if (DnfYesMissing.DNF.contains(command.name())
-                        && RpmPackageCommands.INSTALLING.contains(RpmPackageCommands.action(command).verb())) {
-                    pending = command.name() + " " + RpmPackageCommands.action(command).verb();
-                } else if (RpmPackageCommands.cleansAll(command, CLEANERS) || ShellArgs.removes(command, CACHES)) {
-                    pending = null;
-                }
-            }
+            String pending = RpmPackageCommands.uncleanedInstall(run, DnfYesMissing.DNF, CLEANERS, CACHES);
             if (pending != null) {
                 findings.add(this, run.line(), pending + " is not followed by `dnf clean all` in the same RUN. " + fix());
             }

@@ -36,6 +36,25 @@ final class RpmPackageCommands {
     private RpmPackageCommands() {
     }
 
+    /**
+     * The last install of one of {@code tools} in the RUN that no {@code clean all} (of any of
+     * {@code cleaners}) or removal of {@code caches} follows, as "tool verb"; {@code null} if none.
+     */
+    static String uncleanedInstall(ShellRun run, Set<String> tools, Set<String> cleaners, String[] caches) {
+        if (run.keepsOutOfLayers(caches)) {
+            return null;
+        }
+        String pending = null;
+        for (Command command : run.commands()) {
+            if (tools.contains(command.name()) && INSTALLING.contains(action(command).verb())) {
+                pending = command.name() + " " + action(command).verb();
+            } else if (cleansAll(command, cleaners) || ShellArgs.removes(command, caches)) {
+                pending = null;
+            }
+        }
+        return pending;
+    }
+
     static Action action(Command command) {
         List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
         if (operands.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
-import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.Set;
 
@@ -22,20 +21,9 @@ final class YumCleanMissing extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
-            if (run.keepsOutOfLayers(CACHES)) {
-                continue;
-            }
-            String pending = null;
-            for (Command command : run.commands()) {
-                if (command.is("yum") && RpmPackageCommands.INSTALLING.contains(RpmPackageCommands.action(command).verb())) {
-                    pending = RpmPackageCommands.action(command).verb();
-                } else if (RpmPackageCommands.cleansAll(command, CLEANERS) || ShellArgs.removes(command, CACHES)) {
-                    pending = null;
-                }
-            }
+            String pending = RpmPackageCommands.uncleanedInstall(run, Set.of("yum"), CLEANERS, CACHES);
             if (pending != null) {
-                findings.add(this, run.line(), "yum " + pending + " is not followed by `yum clean all` in the same RUN. "
-                        + fix());
+                findings.add(this, run.line(), pending + " is not followed by `yum clean all` in the same RUN. " + fix());
             }
         }
     }
