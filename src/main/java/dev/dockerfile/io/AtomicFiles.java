@@ -21,19 +21,7 @@ public final class AtomicFiles {
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return false;
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        replace(target, temp -> Files.write(temp, content));
         return true;
     }
 
@@ -43,15 +31,28 @@ public final class AtomicFiles {
                 && Files.mismatch(source, target) == -1) {
             return false;
         }
+        replace(target, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
+        return true;
+    }
+
+    private interface Filler {
+        void fill(Path temp) throws IOException;
+    }
+
+    /** Fills a temporary file beside {@code target}, then moves it over the target in one step. */
+    private static void replace(Path target, Filler filler) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            filler.fill(temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
-        return true;
     }
 }
