@@ -79,13 +79,21 @@ public final class DockerfileGenerator {
 
     /** The output directory as the Dockerfile sees it (relative to the build context), or null when outside it. */
     private static String contextPath(ProjectInfo project, Path outputDirectory) {
-        Path base = project.baseDir().toAbsolutePath().normalize();
-        if (!outputDirectory.startsWith(base)) {
+        return inContext(project.baseDir(), outputDirectory);
+    }
+
+    /**
+     * {@code path} relative to the module (the build context), with forward slashes; {@code null}
+     * when it lies outside, or has characters that would make it unusable in a COPY line.
+     */
+    static String inContext(Path baseDir, Path path) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path absolute = base.resolve(path).normalize();
+        if (!absolute.startsWith(base)) {
             return null;
         }
-        String path = base.relativize(outputDirectory).toString().replace('\\', '/');
-        // The path is printed into COPY lines: unusual characters make it unusable there.
-        return path.matches("[A-Za-z0-9._/-]*") ? path : null;
+        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        return relative.matches("[A-Za-z0-9._/-]*") ? relative : null;
     }
 
     private static void refuseForeignFile(Path file) throws ConfigurationException, IOException {

@@ -249,11 +249,10 @@ final class PlanBuilder {
     }
 
     private String buildDirectoryInContext() {
-        Path base = project.baseDir().toAbsolutePath().normalize();
-        Path build = base.resolve(project.buildDirectory() == null ? "target" : project.buildDirectory()).normalize();
-        String path = build.startsWith(base) ? base.relativize(build).toString().replace('\\', '/') : "";
+        String path = DockerfileGenerator.inContext(project.baseDir(),
+                Path.of(project.buildDirectory() == null ? "target" : project.buildDirectory()));
         // Outside the module or with unusual characters it could not be COPY'd: fall back to Maven's default.
-        return path.matches("[A-Za-z0-9._/-]+") ? path : "target";
+        return path == null || path.isEmpty() ? "target" : path;
     }
 
     private static List<Map<String, String>> pairs(Map<String, String> values) {
