@@ -1,6 +1,5 @@
 <#import "common.ftl" as common>
-<#assign m2 = cacheMounts?then("--mount=type=cache,target=/root/.m2 ", "")>
-<#assign layers = "/layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application">
+<#import "jvm.ftl" as jvm>
 <@common.header/>
 
 <@common.baseImages/>
@@ -10,37 +9,33 @@
 # the fat jar is then split into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
 WORKDIR /build
-COPY pom.xml ./
-RUN ${m2}mvn ${java.mavenFlags} ${java.dependencyPlugin}:go-offline -DexcludeGroupIds=dev.dockerfile
-COPY src ./src
-RUN ${m2}mvn ${java.mavenFlags} package -DskipTests \
- && cp ${java.jar} app.jar \
- && ${java.extract} \
- && mkdir -p ${layers}
+<@jvm.mavenBuild java.maven/>
 <#else>
 # Builder: splits the fat jar Maven built into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
 WORKDIR /build
-COPY ${java.jar} app.jar
-RUN ${java.extract} \
- && mkdir -p ${layers}
+<#list java.builderCopies as c>
+<@common.copy c/>
+</#list>
+RUN ${java.split}
 </#if>
-<#if java.jlink>
-<@common.jdepsModules inputs="$(find /layers -name '*.jar') $(find /layers -type d -path '*/BOOT-INF/classes')"/>
-<@common.jlinkStage/>
+<#if java.jlink??>
+<@jvm.jdepsModules java.jlink/>
+<@jvm.jlinkStage java.jlink/>
 </#if>
 
 # Runtime: a Java runtime and the four layers, least often changed first.
 FROM ${r"${RUNTIME_IMAGE}"}
-<@common.javaRuntime/>
+<#if java.jlink??>
+<@jvm.javaRuntime java.jlink/>
+</#if>
 <@common.createUser/>
-WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./
-COPY --from=builder /layers/spring-boot-loader/ ./
-COPY --from=builder /layers/snapshot-dependencies/ ./
-COPY --from=builder /layers/application/ ./
-<#if java.cds>
-<@common.cdsTraining command="java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar"/>
+WORKDIR ${workdir}
+<#list java.layers as c>
+<@common.copy c/>
+</#list>
+<#if java.cdsTraining??>
+<@jvm.cdsTraining java.cdsTraining/>
 </#if>
 <@common.runtimeTail/>
 ENTRYPOINT ${entrypoint}

@@ -3,7 +3,7 @@ def orders = new File(basedir, 'orders-service/target/docker/Dockerfile').text
 def quotes = new File(basedir, 'quotes-service/target/docker/Dockerfile').text
 
 // Aggregator and library are not services.
-assert log.contains('dockerfile: skipped fleet-parent: packaging pom without requirements.txt or pyproject.toml')
+assert log.contains('dockerfile: skipped fleet-parent: packaging pom without the files of any stack')
 assert log.contains('dockerfile: skipped greeting-lib: jar packaging without a main class: a library, not a service.')
 assert !new File(basedir, 'target/docker').exists() && !new File(basedir, 'greeting-lib/target/docker').exists()
 

@@ -1,12 +1,13 @@
 package dev.dockerfile.config;
 
 /**
- * A user-facing configuration parameter: the XML element and the user property, so every error
- * can name the parameter the way the user wrote it.
+ * A user-facing configuration parameter: the XML element, the user property and the default the
+ * Mojo declares, so every error can name the parameter the way the user wrote it. A test holds this
+ * list against the generated {@code plugin.xml}.
  */
 public enum Parameter {
     STACK("stack"),
-    PORT("port"),
+    PORT("port", Defaults.PORT),
     BUILDER_IMAGE("builderImage"),
     RUNTIME_IMAGE("runtimeImage"),
     USER("user"),
@@ -14,31 +15,39 @@ public enum Parameter {
     GID("gid"),
     MAIN_CLASS("mainClass"),
     COMMAND("command"),
-    JVM_OPTIONS("jvmOptions"),
-    ENV("env"),
-    LABELS("labels"),
+    JVM_OPTIONS("jvmOptions", Defaults.JVM_OPTIONS),
+    ENV("env", null, null),
+    LABELS("labels", null, null),
     HEALTHCHECK("healthcheck"),
-    BUILD_MODE("buildMode"),
-    OUTPUT_DIRECTORY("outputDirectory"),
+    BUILD_MODE("buildMode", Defaults.BUILD_MODE),
+    OUTPUT_DIRECTORY("outputDirectory", Defaults.OUTPUT_DIRECTORY),
     TEMPLATE_DIRECTORY("templateDirectory"),
-    JLINK("jlink"),
-    CDS("cds"),
-    CACHE_MOUNTS("cacheMounts"),
-    CHECK_FILES("files", "dockerfile.check.files"),
-    FAIL_ON("failOn", "dockerfile.check.failOn"),
-    CHECK_IGNORE("ignore", "dockerfile.check.ignore"),
-    SEVERITY_OVERRIDES("severityOverrides", null);
+    JLINK("jlink", Defaults.FALSE),
+    CDS("cds", Defaults.FALSE),
+    CACHE_MOUNTS("cacheMounts", Defaults.FALSE),
+    SKIP("skip", Defaults.FALSE),
+    CHECK_FILES("files", "dockerfile.check.files", null),
+    FAIL_ON("failOn", "dockerfile.check.failOn", null),
+    CHECK_IGNORE("ignore", "dockerfile.check.ignore", null),
+    SEVERITY_OVERRIDES("severityOverrides", null, null),
+    SKIP_CHECK("skipCheck", "dockerfile.check.skip", Defaults.FALSE);
 
     private final String element;
     private final String property;
+    private final String defaultValue;
 
     Parameter(String element) {
-        this(element, "dockerfile." + element);
+        this(element, "dockerfile." + element, null);
     }
 
-    Parameter(String element, String property) {
+    Parameter(String element, String defaultValue) {
+        this(element, "dockerfile." + element, defaultValue);
+    }
+
+    Parameter(String element, String property, String defaultValue) {
         this.element = element;
         this.property = property;
+        this.defaultValue = defaultValue;
     }
 
     public String element() {
@@ -48,6 +57,11 @@ public enum Parameter {
     /** The user property, or {@code null} for map parameters, which have none. */
     public String property() {
         return property;
+    }
+
+    /** The default the Mojo declares, or {@code null} when the value is detected or optional. */
+    public String defaultValue() {
+        return defaultValue;
     }
 
     /** {@code <port> (-Ddockerfile.port)}: how errors refer to the parameter. */

@@ -1,17 +1,16 @@
 package dev.dockerfile.config;
 
+import dev.dockerfile.model.BuildMode;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks each configured value before anything is rendered. Every failure names the parameter and
- * says how to fix it; values that pass can still only reach the Dockerfile quoted (see
- * {@code DockerfileSyntax}).
+ * Turns the settings as given into {@link ValidSettings} in one step, before any detection or
+ * planning. Every failure names the parameter and says how to fix it; values that pass can still
+ * only reach the Dockerfile quoted (see {@code DockerfileSyntax} and {@code ShellSyntax}).
  */
 public final class SettingsValidator {
-    public static final int DEFAULT_PORT = 3000;
-    public static final int DEFAULT_ID = 10001;
-    public static final String DEFAULT_USER = "app";
 
     private static final Pattern IMAGE = Pattern.compile(
             "(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?/)?"
@@ -24,6 +23,51 @@ public final class SettingsValidator {
     private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
     private SettingsValidator() {
+    }
+
+    public static ValidSettings validate(Settings settings) throws ConfigurationException {
+        String stack = singleLine(Parameter.STACK, settings.stack());
+        return new ValidSettings(
+                stack == null || stack.isBlank() ? null : stack.trim().toLowerCase(java.util.Locale.ROOT),
+                port(settings.port()),
+                optionalImage(Parameter.BUILDER_IMAGE, settings.builderImage()),
+                optionalImage(Parameter.RUNTIME_IMAGE, settings.runtimeImage()),
+                settings.user() == null || settings.user().isBlank() ? null : userName(settings.user()),
+                id(Parameter.UID, settings.uid()),
+                id(Parameter.GID, settings.gid()),
+                settings.mainClass() == null || settings.mainClass().isBlank() ? null : mainClass(settings.mainClass()),
+                words(Parameter.COMMAND, settings.command()),
+                words(Parameter.JVM_OPTIONS, settings.jvmOptions() == null ? Defaults.JVM_OPTIONS : settings.jvmOptions()),
+                env(settings.env()),
+                labels(settings.labels()),
+                words(Parameter.HEALTHCHECK, settings.healthcheck()),
+                buildMode(settings.buildMode()),
+                settings.outputDirectory(),
+                settings.templateDirectory(),
+                settings.jlink(),
+                settings.cds(),
+                settings.cacheMounts());
+    }
+
+    /** A command written as one line, split into the words of an exec form; empty when unset. */
+    public static List<String> words(Parameter parameter, String value) throws ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return CommandLine.split(parameter, singleLine(parameter, value));
+    }
+
+    public static BuildMode buildMode(String value) throws ConfigurationException {
+        singleLine(Parameter.BUILD_MODE, value);
+        if (value == null || value.isBlank()) {
+            return BuildMode.fromId(Defaults.BUILD_MODE).orElseThrow();
+        }
+        return BuildMode.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.BUILD_MODE,
+                "is '" + value + "': use source, artifact or auto (the default)."));
+    }
+
+    private static String optionalImage(Parameter parameter, String value) throws ConfigurationException {
+        return value == null ? null : image(parameter, value);
     }
 
     /** Rejects line breaks and other control characters: they are how a value would start an instruction. */
@@ -43,7 +87,7 @@ public final class SettingsValidator {
     }
 
     public static int port(Integer value) throws ConfigurationException {
-        int port = value == null ? DEFAULT_PORT : value;
+        int port = value == null ? Integer.parseInt(Defaults.PORT) : value;
         if (port < 1 || port > 65535) {
             throw new ConfigurationException(Parameter.PORT,
                     "is " + port + ": a port must be between 1 and 65535. Set <port>3000</port> or remove it for 3000.");
@@ -51,18 +95,18 @@ public final class SettingsValidator {
         return port;
     }
 
-    public static int id(Parameter parameter, Integer value, int fallback) throws ConfigurationException {
-        int id = value == null ? fallback : value;
-        if (id <= 0) {
-            throw new ConfigurationException(parameter, "is " + id + ": the container must not run as root"
-                    + " (0) or with a negative id. Use a positive id such as " + DEFAULT_ID + ", or remove it.");
+    /** A user or group id: positive, or {@code null} when unset. */
+    public static Integer id(Parameter parameter, Integer value) throws ConfigurationException {
+        if (value != null && value <= 0) {
+            throw new ConfigurationException(parameter, "is " + value + ": the container must not run as root"
+                    + " (0) or with a negative id. Use a positive id such as " + Defaults.UID + ", or remove it.");
         }
-        return id;
+        return value;
     }
 
     public static String userName(String value) throws ConfigurationException {
         if (value == null || value.isBlank()) {
-            return DEFAULT_USER;
+            return Defaults.USER;
         }
         singleLine(Parameter.USER, value);
         if (!USER_NAME.matcher(value).matches()) {

@@ -16,17 +16,12 @@ import java.util.stream.Stream;
  * (releases, then snapshots), for modules that Docker cannot build from source on their own.
  */
 final class ArtifactLayers {
-    static final String RELEASES = "dependencies";
-    static final String SNAPSHOTS = "snapshot-dependencies";
-
     private ArtifactLayers() {
     }
 
     /** @return the files that were created or changed; stale files from earlier runs are removed */
-    static List<Path> stage(List<RuntimeDependency> dependencies, Path layersDir) throws IOException {
+    static List<Path> stage(List<RuntimeDependency> dependencies, Path releases, Path snapshots) throws IOException {
         List<Path> written = new ArrayList<>();
-        Path releases = layersDir.resolve(RELEASES);
-        Path snapshots = layersDir.resolve(SNAPSHOTS);
         Files.createDirectories(releases);
         Files.createDirectories(snapshots);
         Set<Path> wanted = new HashSet<>();

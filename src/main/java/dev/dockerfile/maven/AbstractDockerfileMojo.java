@@ -1,5 +1,6 @@
 package dev.dockerfile.maven;
 
+import dev.dockerfile.config.Defaults;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -9,7 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public abstract class AbstractDockerfileMojo extends AbstractMojo {
 
     /** Skips every goal of this plugin. */
-    @Parameter(property = "dockerfile.skip", defaultValue = "false")
+    @Parameter(property = "dockerfile.skip", defaultValue = Defaults.FALSE)
     protected boolean skip;
 
     @Override

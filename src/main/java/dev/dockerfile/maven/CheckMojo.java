@@ -4,6 +4,7 @@ import dev.dockerfile.check.CheckRequest;
 import dev.dockerfile.check.CheckResult;
 import dev.dockerfile.check.DockerfileChecker;
 import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.Defaults;
 import dev.dockerfile.lint.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -41,11 +42,11 @@ public class CheckMojo extends AbstractDockerfileMojo {
     Map<String, String> severityOverrides;
 
     /** Skips the check goal only. */
-    @Parameter(property = "dockerfile.check.skip", defaultValue = "false")
+    @Parameter(property = "dockerfile.check.skip", defaultValue = Defaults.FALSE)
     boolean skipCheck;
 
     /** Where generate writes; its Dockerfile is checked when it exists. */
-    @Parameter(property = "dockerfile.outputDirectory", defaultValue = "${project.build.directory}/docker")
+    @Parameter(property = "dockerfile.outputDirectory", defaultValue = Defaults.OUTPUT_DIRECTORY)
     File outputDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)

@@ -1,6 +1,7 @@
 package dev.dockerfile.maven;
 
 import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.Defaults;
 import dev.dockerfile.config.Settings;
 import dev.dockerfile.generate.DockerfileGenerator;
 import dev.dockerfile.generate.GenerationResult;
@@ -25,19 +26,19 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class GenerateMojo extends AbstractDockerfileMojo {
 
-    /** python, spring-boot or java. Detected when unset. */
+    /** The stack (the README lists them: spring-boot, python, java, ...). Detected when unset. */
     @Parameter(property = "dockerfile.stack")
     String stack;
 
     /** The port the service listens on: EXPOSE. */
-    @Parameter(property = "dockerfile.port", defaultValue = "3000")
+    @Parameter(property = "dockerfile.port", defaultValue = Defaults.PORT)
     Integer port;
 
-    /** Image of the builder stage. Default: maven:3.9-eclipse-temurin-RELEASE, or python:VERSION-slim. */
+    /** Image of the builder stage. Default: the stack's (maven:3.9-eclipse-temurin-RELEASE, python:VERSION-slim, ...). */
     @Parameter(property = "dockerfile.builderImage")
     String builderImage;
 
-    /** Image of the final stage. Default: eclipse-temurin:RELEASE-jre, or python:VERSION-slim. */
+    /** Image of the final stage. Default: the stack's (eclipse-temurin:RELEASE-jre, python:VERSION-slim, ...). */
     @Parameter(property = "dockerfile.runtimeImage")
     String runtimeImage;
 
@@ -61,8 +62,8 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.command")
     String command;
 
-    /** JVM options of the java and spring-boot stacks. */
-    @Parameter(property = "dockerfile.jvmOptions", defaultValue = "-XX:MaxRAMPercentage=75")
+    /** JVM options of the JVM stacks. */
+    @Parameter(property = "dockerfile.jvmOptions", defaultValue = Defaults.JVM_OPTIONS)
     String jvmOptions;
 
     /** Environment variables of the final stage. Values are literal: no $ expansion. */
@@ -78,11 +79,11 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     String healthcheck;
 
     /** source, artifact or auto: artifact when the module needs other modules of this reactor. */
-    @Parameter(property = "dockerfile.buildMode", defaultValue = "auto")
+    @Parameter(property = "dockerfile.buildMode", defaultValue = Defaults.BUILD_MODE)
     String buildMode;
 
     /** Where the Dockerfile and Dockerfile.dockerignore are written. */
-    @Parameter(property = "dockerfile.outputDirectory", defaultValue = "${project.build.directory}/docker")
+    @Parameter(property = "dockerfile.outputDirectory", defaultValue = Defaults.OUTPUT_DIRECTORY)
     File outputDirectory;
 
     /** A directory of .ftl templates that override the built-in ones by file name. */
@@ -90,15 +91,15 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     File templateDirectory;
 
     /** Link a runtime of only the modules the application needs (jdeps + jlink) onto debian:bookworm-slim. */
-    @Parameter(property = "dockerfile.jlink", defaultValue = "false")
+    @Parameter(property = "dockerfile.jlink", defaultValue = Defaults.FALSE)
     boolean jlink;
 
     /** Class Data Sharing: a training run writes an archive the JVM starts with (Spring Boot 3.3+, plain jars). */
-    @Parameter(property = "dockerfile.cds", defaultValue = "false")
+    @Parameter(property = "dockerfile.cds", defaultValue = Defaults.FALSE)
     boolean cds;
 
-    /** BuildKit cache mounts for ~/.m2 and the pip cache, instead of caches in no layer (needs BuildKit). */
-    @Parameter(property = "dockerfile.cacheMounts", defaultValue = "false")
+    /** BuildKit cache mounts for the package managers' caches (~/.m2, pip, npm), instead of caches in no layer (needs BuildKit). */
+    @Parameter(property = "dockerfile.cacheMounts", defaultValue = Defaults.FALSE)
     boolean cacheMounts;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)

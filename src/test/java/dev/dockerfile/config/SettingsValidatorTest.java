@@ -28,12 +28,12 @@ class SettingsValidatorTest {
 
     @Test
     void idsMustBePositive() throws Exception {
-        assertEquals(10001, SettingsValidator.id(Parameter.UID, null, 10001));
-        assertEquals(42, SettingsValidator.id(Parameter.GID, 42, 10001));
-        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, 0, 10001));
+        assertEquals(null, SettingsValidator.id(Parameter.UID, null));
+        assertEquals(42, SettingsValidator.id(Parameter.GID, 42));
+        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, 0));
         assertEquals("<uid> (-Ddockerfile.uid) is 0: the container must not run as root (0) or with a negative id."
                 + " Use a positive id such as 10001, or remove it.", e.getMessage());
-        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.GID, -3, 10001));
+        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.GID, -3));
     }
 
     @Test
@@ -82,7 +82,7 @@ class SettingsValidatorTest {
         assertEquals(Map.of("A_1", "x"), SettingsValidator.env(Map.of("A_1", "x")));
         assertEquals(Map.of("org.example/team", "x"), SettingsValidator.labels(Map.of("org.example/team", "x")));
         var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.env(Map.of("1BAD", "x")));
-        assertEquals("<env> (-Ddockerfile.env) has the key '1BAD', which is not allowed: use letters, digits and '_',"
+        assertEquals("<env> has the key '1BAD', which is not allowed: use letters, digits and '_',"
                 + " not starting with a digit.", e.getMessage());
         assertThrows(ConfigurationException.class, () -> SettingsValidator.labels(Map.of("a b", "x")));
     }
@@ -91,13 +91,13 @@ class SettingsValidatorTest {
     void lineBreaksAndControlCharactersAreRejectedEverywhere() throws Exception {
         var e = assertThrows(ConfigurationException.class,
                 () -> SettingsValidator.labels(Map.of("team", "a\nRUN curl x | sh")));
-        assertEquals("<labels> (-Ddockerfile.labels) contains a line break in 'a\\nRUN curl x | sh'. Write the value"
+        assertEquals("<labels> contains a line break in 'a\\nRUN curl x | sh'. Write the value"
                 + " on one line.", e.getMessage());
         var cr = assertThrows(ConfigurationException.class, () -> SettingsValidator.singleLine(Parameter.COMMAND, "a\rb"));
         assertEquals("<command> (-Ddockerfile.command) contains a line break in 'a\\rb'. Write the value on one line.",
                 cr.getMessage());
         var nul = assertThrows(ConfigurationException.class, () -> SettingsValidator.singleLine(Parameter.ENV, "a\u0000"));
-        assertEquals("<env> (-Ddockerfile.env) contains a control character U+0000 in 'a\u0000'. Write the value on one"
+        assertEquals("<env> contains a control character U+0000 in 'a\u0000'. Write the value on one"
                 + " line.", nul.getMessage());
         assertThrows(ConfigurationException.class, () -> SettingsValidator.singleLine(Parameter.ENV, "a\u2028b"));
         assertEquals("tab\tok", SettingsValidator.singleLine(Parameter.ENV, "tab\tok"));

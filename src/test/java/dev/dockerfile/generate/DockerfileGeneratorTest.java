@@ -79,7 +79,7 @@ class DockerfileGeneratorTest {
     @Test
     void anOverrideThatDropsTheMarkerIsRejected() throws Exception {
         Path templates = Files.createDirectories(module.resolve("templates"));
-        Files.writeString(templates.resolve("java.Dockerfile.ftl"), "FROM ${runtimeImage}\n");
+        Files.writeString(templates.resolve("java.Dockerfile.ftl"), "FROM ${images.runtime}\n");
         var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
                 Settings.builder(out()).templateDirectory(templates).build(), NO_DEPENDENCIES));
         assertEquals("<templateDirectory> (-Ddockerfile.templateDirectory) holds 'java.Dockerfile.ftl', whose output does"
@@ -92,7 +92,7 @@ class DockerfileGeneratorTest {
     void anOverrideCanReuseTheBuiltInMacros() throws Exception {
         Path templates = Files.createDirectories(module.resolve("templates"));
         Files.writeString(templates.resolve("java.Dockerfile.ftl"),
-                "<#import \"common.ftl\" as common>\n<@common.header/>\nFROM ${runtimeImage}\n<@common.createUser/>\n"
+                "<#import \"common.ftl\" as common>\n<@common.header/>\nFROM ${images.runtime}\n<@common.createUser/>\n"
                         + "RUN echo custom\n<@common.runtimeTail/>\nENTRYPOINT ${entrypoint}\n");
         generator.generate(java(), Settings.builder(out()).templateDirectory(templates).build(), NO_DEPENDENCIES);
         String text = Files.readString(out().resolve("Dockerfile"));
@@ -104,7 +104,7 @@ class DockerfileGeneratorTest {
     void anOverrideThatRendersABrokenDockerfileFailsTheCheckAndWritesNothing() throws Exception {
         Path templates = Files.createDirectories(module.resolve("templates"));
         Files.writeString(templates.resolve("java.Dockerfile.ftl"),
-                "<#import \"common.ftl\" as common>\n<@common.header/>\nFROM ${runtimeImage}\nRUN <<EOF\necho never ends\n");
+                "<#import \"common.ftl\" as common>\n<@common.header/>\nFROM ${images.runtime}\nRUN <<EOF\necho never ends\n");
         var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
                 Settings.builder(out()).templateDirectory(templates).build(), NO_DEPENDENCIES));
         assertEquals("<templateDirectory> (-Ddockerfile.templateDirectory) renders 'java.Dockerfile.ftl' into a Dockerfile"

@@ -50,7 +50,7 @@ class TemplateRendererTest {
     void builtInTemplateWithMissingVariableIsOurDefect() throws Exception {
         var e = assertThrows(IllegalStateException.class, () -> new TemplateRenderer(null).render("python.Dockerfile.ftl", Map.of()));
         assertEquals("Built-in template 'common.ftl' line 3 failed: The following has evaluated to null or missing:"
-                + " ==> marker", e.getMessage());
+                + " ==> generated", e.getMessage());
     }
 
     @Test

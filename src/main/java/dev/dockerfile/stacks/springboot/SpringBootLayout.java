@@ -1,5 +1,6 @@
-package dev.dockerfile.generate;
+package dev.dockerfile.stacks.springboot;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
  * removed the old one).
  */
 record SpringBootLayout(String toolsMode, String launcher) {
+    /** Boot's layers, least often changed first (its {@code layers.idx}). */
+    static final List<String> LAYERS = List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
     private static final String LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
     private static final String LEGACY_LAUNCHER = "org.springframework.boot.loader.JarLauncher";
 
@@ -26,11 +29,12 @@ record SpringBootLayout(String toolsMode, String launcher) {
      * @param launcher true for the exploded layout started by the launcher class; false for the
      *     CDS-friendly layout of a thin {@code app.jar} with its {@code lib/} (tools mode only)
      */
-    String extractCommand(boolean launcher) {
+    String extractCommand(boolean launcher, String destination) {
         if (toolsMode.equals("layertools")) {
-            return "java -Djarmode=layertools -jar app.jar extract --destination /layers";
+            return "java -Djarmode=layertools -jar app.jar extract --destination " + destination;
         }
-        return "java -Djarmode=tools -jar app.jar extract --layers" + (launcher ? " --launcher" : "") + " --destination /layers";
+        return "java -Djarmode=tools -jar app.jar extract --layers" + (launcher ? " --launcher" : "")
+                + " --destination " + destination;
     }
 
     /** Class Data Sharing needs classes on the plain class path, which only tools mode's thin-jar layout gives. */

@@ -1,4 +1,4 @@
-package dev.dockerfile.detect;
+package dev.dockerfile.stacks.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.dockerfile.detect;
+package dev.dockerfile.stacks.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.dockerfile.generate;
+package dev.dockerfile.plan;
 
 import dev.dockerfile.model.ProjectInfo;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.dockerfile.detect;
+package dev.dockerfile.stacks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dockerfile.Projects;
 import dev.dockerfile.config.ConfigurationException;
-import dev.dockerfile.model.Stack;
+import dev.dockerfile.config.Settings;
+import dev.dockerfile.config.SettingsValidator;
+import dev.dockerfile.model.ProjectInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,19 +18,23 @@ class StackDetectorTest {
     @TempDir
     Path dir;
 
+    private StackDetector.Result detect(ProjectInfo project, String stack) throws ConfigurationException {
+        return StackDetector.detect(project, SettingsValidator.validate(Settings.builder(dir).stack(stack).build()));
+    }
+
     @Test
     void explicitStackWinsAndUnknownOnesFail() throws Exception {
-        Detection d = StackDetector.detect(Projects.at(dir).springBoot("3.5.7").build(), " Python ");
+        StackDetector.Result d = detect(Projects.at(dir).springBoot("3.5.7").build(), " Python ");
         assertEquals(Stack.PYTHON, d.stack());
         assertEquals("stack python: set by <stack> (-Ddockerfile.stack)", d.reason());
-        var e = assertThrows(ConfigurationException.class, () -> StackDetector.detect(Projects.at(dir).build(), "node"));
-        assertEquals("<stack> (-Ddockerfile.stack) is 'node', which is not a known stack. Use one of: python,"
-                + " spring-boot, java, or remove it to detect the stack.", e.getMessage());
+        var e = assertThrows(ConfigurationException.class, () -> detect(Projects.at(dir).build(), "cobol"));
+        assertEquals("<stack> (-Ddockerfile.stack) is 'cobol', which is not a known stack. Use one of: "
+                + Stack.allIds() + ", or remove it to detect the stack.", e.getMessage());
     }
 
     @Test
     void springBootPluginMeansSpringBoot() throws Exception {
-        Detection d = StackDetector.detect(Projects.at(dir).springBoot("4.0.7").mainClass("x.Y").build(), null);
+        StackDetector.Result d = detect(Projects.at(dir).springBoot("4.0.7").mainClass("x.Y").build(), null);
         assertEquals(Stack.SPRING_BOOT, d.stack());
         assertEquals("stack spring-boot: spring-boot-maven-plugin 4.0.7 is in the build", d.reason());
     }
@@ -36,36 +42,36 @@ class StackDetectorTest {
     @Test
     void pythonManifestsMeanPython() throws Exception {
         Files.writeString(dir.resolve("pyproject.toml"), "[project]\n");
-        Detection d = StackDetector.detect(Projects.at(dir).packaging("pom").inReactor(true).build(), "");
+        StackDetector.Result d = detect(Projects.at(dir).packaging("pom").inReactor(true).build(), "");
         assertEquals(Stack.PYTHON, d.stack());
         assertEquals("stack python: pyproject.toml is in the module directory", d.reason());
     }
 
     @Test
     void jarWithMainClassIsJava() throws Exception {
-        Detection d = StackDetector.detect(Projects.at(dir).mainClass("com.example.Main").build(), null);
+        StackDetector.Result d = detect(Projects.at(dir).mainClass("com.example.Main").build(), null);
         assertEquals(Stack.JAVA, d.stack());
         assertEquals("stack java: jar packaging with main class com.example.Main from the maven-jar-plugin manifest",
                 d.reason());
-        assertEquals(Stack.JAVA, StackDetector.detect(Projects.at(dir).build(), null).stack());
+        assertEquals(Stack.JAVA, detect(Projects.at(dir).build(), null).stack());
     }
 
     @Test
     void librariesAndAggregatorsInAReactorAreNotServices() throws Exception {
-        Detection lib = StackDetector.detect(Projects.at(dir).inReactor(true).build(), null);
+        StackDetector.Result lib = detect(Projects.at(dir).inReactor(true).build(), null);
         assertFalse(lib.isService());
         assertEquals("jar packaging without a main class: a library, not a service. Set <mainClass>"
                 + " (-Ddockerfile.mainClass) to make it one.", lib.reason());
-        Detection parent = StackDetector.detect(Projects.at(dir).packaging("pom").hasModules(true).build(), null);
+        StackDetector.Result parent = detect(Projects.at(dir).packaging("pom").hasModules(true).build(), null);
         assertFalse(parent.isService());
     }
 
     @Test
     void nothingDetectableFailsAndSaysWhatToSet() {
         var e = assertThrows(ConfigurationException.class,
-                () -> StackDetector.detect(Projects.at(dir).artifactId("site").packaging("war").build(), null));
+                () -> detect(Projects.at(dir).artifactId("site").packaging("war").build(), null));
         assertEquals("<stack> (-Ddockerfile.stack) is not set and nothing was detected in site (packaging war): no"
                 + " spring-boot-maven-plugin, no requirements.txt or pyproject.toml, no jar with a main class. Set <stack>"
-                + " to one of: python, spring-boot, java.", e.getMessage());
+                + " to one of: " + Stack.allIds() + ".", e.getMessage());
     }
 }

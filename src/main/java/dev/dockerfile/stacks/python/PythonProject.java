@@ -1,4 +1,4 @@
-package dev.dockerfile.detect;
+package dev.dockerfile.stacks.python;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
@@ -33,7 +33,8 @@ public record PythonProject(
         List<String> command,
         String commandReason) {
 
-    public static final List<String> MANIFESTS = List.of("requirements.txt", "pyproject.toml");
+    public static final String REQUIREMENTS = "requirements.txt";
+    public static final List<String> MANIFESTS = List.of(REQUIREMENTS, "pyproject.toml");
     public static final String DEFAULT_VERSION = "3.12";
 
     /** Directories and files that are never part of what runs. */

@@ -1,4 +1,4 @@
-package dev.dockerfile.detect;
+package dev.dockerfile.stacks.jvm;
 
 import dev.dockerfile.model.ProjectInfo;
 import java.util.List;

@@ -1,0 +1,46 @@
+package dev.dockerfile.config;
+
+import dev.dockerfile.model.BuildMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration after {@link SettingsValidator#validate}: every value checked, trimmed and in
+ * its type, defaults applied where they do not depend on the project. {@code null} still means
+ * "detect it" for the values whose default depends on the stack or the runtime image.
+ *
+ * @param stack the requested stack id, lower case, or {@code null} to detect it
+ * @param uid the requested user id, or {@code null} for the runtime family's default
+ * @param gid the requested group id, or {@code null} for the uid
+ * @param user the requested user name, or {@code null} for the runtime family's default
+ * @param command the start command's words, empty for the detected one
+ * @param healthcheck the HEALTHCHECK command's words, empty for none
+ */
+public record ValidSettings(
+        String stack,
+        int port,
+        String builderImage,
+        String runtimeImage,
+        String user,
+        Integer uid,
+        Integer gid,
+        String mainClass,
+        List<String> command,
+        List<String> jvmOptions,
+        Map<String, String> env,
+        Map<String, String> labels,
+        List<String> healthcheck,
+        BuildMode buildMode,
+        Path outputDirectory,
+        Path templateDirectory,
+        boolean jlink,
+        boolean cds,
+        boolean cacheMounts) {
+
+    public ValidSettings {
+        command = List.copyOf(command);
+        jvmOptions = List.copyOf(jvmOptions);
+        healthcheck = List.copyOf(healthcheck);
+    }
+}

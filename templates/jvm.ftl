@@ -1,0 +1,43 @@
+<#-- Pieces shared by the JVM stacks' Dockerfiles (java, spring-boot). -->
+<#import "common.ftl" as common>
+
+<#-- Maven in the builder: the manifests and the dependency step first, so an edit to the sources reuses that layer. -->
+<#macro mavenBuild maven>
+<#list maven.manifests as c>
+<@common.copy c/>
+</#list>
+RUN ${maven.dependencies}
+<#list maven.sources as c>
+<@common.copy c/>
+</#list>
+RUN ${maven.build}
+</#macro>
+
+<#-- jlink, step 1 (in the builder): the modules the application and its dependencies need. -->
+<#macro jdepsModules jlink>
+# jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
+RUN ${jlink.modules}
+</#macro>
+
+<#-- jlink, step 2 (its own stage): relinked only when the module list changes, so a code edit keeps the runtime layer. -->
+<#macro jlinkStage jlink>
+
+# jlink, step 2: a runtime of just those modules, in a stage of its own so that it is relinked
+# only when the module list changes.
+FROM ${r"${BUILDER_IMAGE}"} AS jlink
+COPY --from=builder ${jlink.modulesFile} ${jlink.modulesFile}
+RUN ${jlink.link}
+</#macro>
+
+<#-- The linked runtime in the final stage. -->
+<#macro javaRuntime jlink>
+ENV JAVA_HOME=${jlink.javaHome} \
+    PATH="${jlink.javaHome}/bin:$PATH"
+COPY --from=jlink ${jlink.output} ${jlink.javaHome}
+</#macro>
+
+<#-- Class Data Sharing: a training run records the classes the application loads; the JVM then maps them at start. -->
+<#macro cdsTraining command>
+# Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
+RUN ${command}
+</#macro>
