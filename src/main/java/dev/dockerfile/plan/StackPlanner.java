@@ -21,6 +21,9 @@ public interface StackPlanner {
     /** What the build log says was missing when no stack recognised a module: {@code no package.json}. */
     String looksFor();
 
+    /** The record the stack's template receives as its own part of the plan. */
+    Class<? extends StackDetails> detailsType();
+
     /** The stack's decisions for a module that was detected as (or configured to be) of this stack. */
     StackPlan plan(PlanContext context) throws ConfigurationException;
 }

@@ -48,6 +48,11 @@ public final class JavaPlanner implements StackPlanner {
     }
 
     @Override
+    public Class<JvmPlan> detailsType() {
+        return JvmPlan.class;
+    }
+
+    @Override
     public String looksFor() {
         return "no jar with a main class";
     }

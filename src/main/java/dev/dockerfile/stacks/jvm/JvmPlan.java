@@ -9,24 +9,20 @@ import java.util.List;
  * The JVM stacks' part of a plan ({@code java} in the templates): how the builder gets the
  * application, the layers of the final stage, and the optional linked runtime and CDS archive.
  */
+@StackDetails.Variable("java")
 public record JvmPlan(
         @Doc("the Java feature release, e.g. `17`") String release,
-        @Doc("the Maven build inside the builder (source mode), or null") MavenBuild maven,
+        @Doc("the Maven build inside the builder (source mode); missing in artifact mode") MavenBuild maven,
         @Doc("what the builder copies from the build context (artifact mode)") List<Copy> builderCopies,
-        @Doc("the builder's command that splits the jar into layers (artifact mode), or null") String split,
+        @Doc("the builder's command that splits the jar into layers (artifact mode); missing otherwise") String split,
         @Doc("the final stage's COPY instructions, least often changed first") List<Copy> layers,
-        @Doc("the linked runtime (`jlink` on), or null") Jlink jlink,
-        @Doc("the Class Data Sharing training command (`cds` on), or null") String cdsTraining)
+        @Doc("the linked runtime when `jlink` is on; test with `java.jlink??`") Jlink jlink,
+        @Doc("the Class Data Sharing training command when `cds` is on; test with `java.cdsTraining??`") String cdsTraining)
         implements StackDetails {
 
     public JvmPlan {
         builderCopies = List.copyOf(builderCopies);
         layers = List.copyOf(layers);
-    }
-
-    @Override
-    public String variable() {
-        return "java";
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.dockerfile.plan.StackDetails;
 import java.util.List;
 
 /** The Python stack's part of a plan ({@code python} in the templates). */
+@StackDetails.Variable("python")
 public record PythonPlan(
         @Doc("the dependency manifest copied first: `requirements.txt` or `pyproject.toml`") String manifest,
         @Doc("the virtualenv the dependencies are installed into, copied whole into the final stage") String venv,
@@ -16,10 +17,5 @@ public record PythonPlan(
     public PythonPlan {
         packages = List.copyOf(packages);
         modules = List.copyOf(modules);
-    }
-
-    @Override
-    public String variable() {
-        return "python";
     }
 }

@@ -38,6 +38,11 @@ public final class PythonPlanner implements StackPlanner {
     }
 
     @Override
+    public Class<PythonPlan> detailsType() {
+        return PythonPlan.class;
+    }
+
+    @Override
     public String looksFor() {
         return "no " + String.join(" or ", PythonProject.MANIFESTS);
     }

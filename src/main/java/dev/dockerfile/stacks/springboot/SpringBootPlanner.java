@@ -33,6 +33,11 @@ public final class SpringBootPlanner implements StackPlanner {
     }
 
     @Override
+    public Class<JvmPlan> detailsType() {
+        return JvmPlan.class;
+    }
+
+    @Override
     public String looksFor() {
         return "no spring-boot-maven-plugin";
     }

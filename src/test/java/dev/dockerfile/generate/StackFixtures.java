@@ -1,0 +1,21 @@
+package dev.dockerfile.generate;
+
+import dev.dockerfile.Projects;
+import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.stacks.Stack;
+import java.nio.file.Path;
+
+/** One typical module of each stack, for tests that go over every stack. */
+final class StackFixtures {
+    private StackFixtures() {
+    }
+
+    /** A module of {@code stack} in {@code module} (fixture files are copied there). */
+    static ProjectInfo of(Stack stack, Path module) {
+        return switch (stack) {
+            case SPRING_BOOT -> Projects.at(module).artifactId("web").springBoot("3.5.7").build();
+            case PYTHON -> Projects.at(GoldenFilesTest.copy("python-app", module)).artifactId("py").packaging("pom").build();
+            case JAVA -> Projects.at(module).artifactId("svc").mainClass("com.example.Main").build();
+        };
+    }
+}
