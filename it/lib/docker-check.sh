@@ -12,6 +12,9 @@
 # DOCKERFILE_IT_REBUILD: a command run (in DOCKERFILE_IT_REBUILD_DIR) after the change and before the
 # rebuild, for images built from Maven's artifacts.
 # Environment: DOCKERFILE_IT_DOCKERFILE, the Dockerfile to build (default target/docker/Dockerfile);
+# DOCKERFILE_IT_KEEP, paths of the final image that are the application here although other stacks
+# must not have them (e.g. /app/src for Node.js); DOCKERFILE_IT_STOP_MS, the most milliseconds
+# `docker stop` may take (the service must handle SIGTERM as PID 1);
 # DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
 # require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that gets one
 # Markdown table row per image (size, base size, first HTTP answer).
@@ -55,13 +58,15 @@ ports=$("$DOCKER" image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p
 [[ " $ports " == *" 3000/tcp "* ]] || fail "exposed ports are '$ports', expected 3000/tcp"
 
 echo "== [$name] nothing of the build in the final image"
-"$DOCKER" run --rm --network host --user 0 --entrypoint sh "$image" -c '
+"$DOCKER" run --rm --network host --user 0 --entrypoint sh -e KEEP="${DOCKERFILE_IT_KEEP:-}" "$image" -c '
   found=""
   for tool in mvn javac gcc cc; do command -v "$tool" >/dev/null 2>&1 && found="$found $tool"; done
-  for path in /root/.m2 /root/.cache/pip /build /usr/share/maven /app/src /app/pom.xml /app/tests /app/docs; do
+  for path in /root/.m2 /root/.cache/pip /root/.npm /home/node/.npm /build /usr/share/maven /app/src /app/pom.xml \
+              /app/tests /app/test /app/docs /app/README.md /app/.eslintrc.json /app/node_modules/.cache; do
+    case " $KEEP " in *" $path "*) continue ;; esac
     [ -e "$path" ] && found="$found $path"
   done
-  [ -z "$found" ] || { echo "found:$found"; exit 1; }' || fail "the final image holds build tools or caches"
+  [ -z "$found" ] || { echo "found:$found"; exit 1; }' || fail "the final image holds build tools, caches, tests or docs"
 
 echo "== [$name] docker run"
 start=$(date +%s%N)
@@ -81,10 +86,19 @@ echo "   answer: $answer (after ${startup_ms} ms)"
 uid=$("$DOCKER" exec "$container" id -u)
 [ "$uid" != 0 ] || fail "the service runs as root"
 echo "   id -u: $uid"
+if [ -n "${DOCKERFILE_IT_STOP_MS:-}" ]; then
+  stop_start=$(date +%s%N)
+  "$DOCKER" stop "$container" >/dev/null
+  stop_ms=$(( ($(date +%s%N) - stop_start) / 1000000 ))
+  status=$("$DOCKER" inspect -f '{{.State.ExitCode}}' "$container")
+  echo "   docker stop: ${stop_ms} ms, exit status $status"
+  [ "$stop_ms" -le "$DOCKERFILE_IT_STOP_MS" ] \
+    || fail "docker stop took ${stop_ms} ms (at most ${DOCKERFILE_IT_STOP_MS} ms): the service ignores SIGTERM"
+fi
 cleanup
 
 echo "== [$name] one-line source change, rebuild"
-case "$touch_file" in *.java) comment="//" ;; *) comment="#" ;; esac
+case "$touch_file" in *.java|*.js|*.mjs|*.cjs|*.ts) comment="//" ;; *) comment="#" ;; esac
 echo "$comment changed by docker-check" >> "$touch_file"
 if [ -n "${DOCKERFILE_IT_REBUILD:-}" ]; then
   # Artifact mode: the image takes what Maven built, so Maven builds again first.

@@ -2,6 +2,7 @@ package dev.dockerfile.stacks;
 
 import dev.dockerfile.plan.StackPlanner;
 import dev.dockerfile.stacks.java.JavaPlanner;
+import dev.dockerfile.stacks.node.NodePlanner;
 import dev.dockerfile.stacks.python.PythonPlanner;
 import dev.dockerfile.stacks.springboot.SpringBootPlanner;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 public enum Stack {
     SPRING_BOOT("spring-boot", new SpringBootPlanner()),
     PYTHON("python", new PythonPlanner()),
+    NODE("node", new NodePlanner()),
     JAVA("java", new JavaPlanner());
 
     private final String id;

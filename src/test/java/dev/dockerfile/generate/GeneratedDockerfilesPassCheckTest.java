@@ -26,7 +26,7 @@ class GeneratedDockerfilesPassCheckTest {
 
     private static final List<String> RUNTIMES = List.of("", "eclipse-temurin:21-jre-alpine",
             "gcr.io/distroless/java21-debian12:nonroot", "registry.access.redhat.com/ubi9/openjdk-21-runtime:1.21",
-            "python:3.12-alpine", "python:3.11-slim-bookworm");
+            "python:3.12-alpine", "python:3.11-slim-bookworm", "node:22-alpine");
     private static final List<UnaryOperator<Settings.Builder>> OPTIONS = List.of(
             s -> s,
             s -> s.port(8080).uid(20000).gid(20001).user("svc"),
@@ -43,7 +43,8 @@ class GeneratedDockerfilesPassCheckTest {
         Linter linter = new Linter(Rules.all(), LintConfig.empty());
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (String stack : List.of("python-app", "python-pyproject", "python-src", "java", "spring-boot", "spring-boot-2")) {
+        for (String stack : List.of("python-app", "python-pyproject", "python-src", "java", "spring-boot", "spring-boot-2",
+                "node-app", "node-build")) {
             for (String runtime : RUNTIMES) {
                 for (int o = 0; o < OPTIONS.size(); o++) {
                     Path module = Files.createDirectories(temp.resolve(stack + "-" + checked));
@@ -64,13 +65,13 @@ class GeneratedDockerfilesPassCheckTest {
                 }
             }
         }
-        assertEquals(288, checked);
+        assertEquals(448, checked);
         assertEquals(List.of(), problems);
     }
 
     private static ProjectInfo project(String stack, Path module) {
         return switch (stack) {
-            case "python-app", "python-pyproject", "python-src" ->
+            case "python-app", "python-pyproject", "python-src", "node-app", "node-build" ->
                     Projects.at(GoldenFilesTest.copy(stack, module)).packaging("pom").build();
             case "java" -> Projects.at(module).mainClass("com.example.Main").property("maven.compiler.release", "21").build();
             case "spring-boot" -> Projects.at(module).springBoot("3.5.7").property("java.version", "21").build();

@@ -64,6 +64,10 @@ class GoldenFilesTest {
                         s -> s.cds(true).cacheMounts(true)),
                 golden("python-cache-mounts", dir -> Projects.at(copy("python-app", dir)).artifactId("python-app")
                         .packaging("pom"), s -> s.cacheMounts(true)),
+                golden("node-express", dir -> Projects.at(copy("node-app", dir)).artifactId("web-ui").packaging("pom")
+                        .description("The shop's front end"), s -> s),
+                golden("node-build-cache", dir -> Projects.at(copy("node-build", dir)).artifactId("api").packaging("pom"),
+                        s -> s.cacheMounts(true).port(8080).env(Map.of("NODE_ENV", "staging"))),
                 golden("spring-boot-ubi", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
                         s -> s.runtimeImage("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21")));
     }

@@ -15,6 +15,7 @@ final class StackFixtures {
         return switch (stack) {
             case SPRING_BOOT -> Projects.at(module).artifactId("web").springBoot("3.5.7").build();
             case PYTHON -> Projects.at(GoldenFilesTest.copy("python-app", module)).artifactId("py").packaging("pom").build();
+            case NODE -> Projects.at(GoldenFilesTest.copy("node-app", module)).artifactId("web-ui").packaging("pom").build();
             case JAVA -> Projects.at(module).artifactId("svc").mainClass("com.example.Main").build();
         };
     }

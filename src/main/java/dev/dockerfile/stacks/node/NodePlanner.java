@@ -1,0 +1,139 @@
+package dev.dockerfile.stacks.node;
+
+import dev.dockerfile.config.ConfigurationException;
+import dev.dockerfile.config.ValidSettings;
+import dev.dockerfile.model.BuildMode;
+import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.plan.Copy;
+import dev.dockerfile.plan.Detection;
+import dev.dockerfile.plan.Plan;
+import dev.dockerfile.plan.PlanContext;
+import dev.dockerfile.plan.StackPlan;
+import dev.dockerfile.plan.StackPlanner;
+import dev.dockerfile.render.ShellSyntax;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A Node.js service: production dependencies installed by {@code npm ci} from the lock file before
+ * any source, an optional {@code npm run build}, then Node.js, those dependencies and the
+ * application's own files.
+ */
+public final class NodePlanner implements StackPlanner {
+    static final String BUILD_DIR = "/build";
+    /** With a build, the production dependencies are set aside here before the full install the build needs. */
+    static final String PRODUCTION_DIR = "/deps";
+    private static final String NPM_CACHE_MOUNT = "--mount=type=cache,target=/root/.npm ";
+    private static final String INSTALL = "npm ci --no-audit --no-fund";
+    private static final String INSTALL_PRODUCTION = "npm ci --omit=dev --no-audit --no-fund";
+    /**
+     * Node.js as PID 1 has no default action for SIGTERM or SIGINT, so {@code docker stop} waits its
+     * 10 s and kills. This preload exits with the signal's status, unless the application installed
+     * its own handler (then that handler's graceful shutdown runs undisturbed). No package, no file:
+     * it works on every base image. Written without '?', '#' and '%', which a data: URL would read.
+     */
+    static final String SIGNAL_PRELOAD = "data:text/javascript,for(const[s,c]of[['SIGINT',130],['SIGTERM',143]])"
+            + "process.on(s,()=>process.listenerCount(s)>1||process.exit(c))";
+    /** {@code --import} (which the preload needs) exists from Node.js 18.18 and 20.6. */
+    private static final int PRELOAD_SINCE = 18;
+
+    @Override
+    public Optional<Detection> detect(ProjectInfo project, ValidSettings settings) {
+        if (!Files.isRegularFile(project.baseDir().resolve(NodeProject.MANIFEST))) {
+            return Optional.empty();
+        }
+        boolean javaApplication = "jar".equals(project.packaging())
+                && (project.manifestMainClass() != null || settings.mainClass() != null);
+        if (javaApplication) {
+            return Optional.empty(); // a Java service that builds a front end: the JVM stacks' business
+        }
+        return Optional.of(Detection.service("stack node: " + NodeProject.MANIFEST + " is in the module directory"));
+    }
+
+    @Override
+    public String looksFor() {
+        return "no " + NodeProject.MANIFEST;
+    }
+
+    @Override
+    public Class<NodePlan> detailsType() {
+        return NodePlan.class;
+    }
+
+    @Override
+    public StackPlan plan(PlanContext context) throws ConfigurationException {
+        ValidSettings settings = context.settings();
+        if (settings.buildMode() == BuildMode.ARTIFACT) {
+            context.note("buildMode artifact ignored: a Node.js service is always built from its source");
+        }
+        Path baseDir = context.project().baseDir();
+        NodeProject node = NodeProject.scan(baseDir, settings.command());
+        context.note(node.version().reason());
+        context.note(node.commandReason());
+        node.notes().forEach(context::note);
+        String image = "node:" + node.version().tag() + "-slim";
+
+        String cache = settings.cacheMounts() ? NPM_CACHE_MOUNT : "";
+        String install;
+        String modules;
+        List<Copy> sources = new ArrayList<>();
+        List<Copy> application = new ArrayList<>(List.of(Copy.fromContext(NodeProject.MANIFEST, "./")));
+        if (node.build()) {
+            install = cache + ShellSyntax.chain(List.of(INSTALL_PRODUCTION, "mkdir -p " + PRODUCTION_DIR,
+                    "mv node_modules " + PRODUCTION_DIR + "/", INSTALL));
+            modules = PRODUCTION_DIR + "/node_modules";
+            sources.addAll(copies(baseDir, node.sources(), "", false));
+            application.addAll(copies(baseDir, node.runtime(), BUILD_DIR + "/", true));
+        } else {
+            install = cache + INSTALL_PRODUCTION;
+            modules = BUILD_DIR + "/node_modules";
+            application.addAll(copies(baseDir, node.runtime(), "", false));
+        }
+
+        List<String> start = new ArrayList<>(node.command());
+        if (!start.isEmpty() && node.version().major() >= PRELOAD_SINCE) {
+            start.addAll(1, List.of("--import", SIGNAL_PRELOAD));
+            context.note("signals: a preload makes node exit on SIGTERM and SIGINT unless the application handles them");
+        } else if (!start.isEmpty()) {
+            context.note("signals: Node.js " + node.version().major() + " has no --import, so docker stop waits"
+                    + " its timeout unless the application handles SIGTERM");
+        }
+        List<String> include = new ArrayList<>(List.of(NodeProject.MANIFEST, node.lockFile()));
+        include.addAll(node.build() ? node.sources() : node.runtime());
+        List<String> exclude = List.of("**/node_modules", "**/*.test.*", "**/*.spec.*", "**/__tests__");
+        context.note("build mode " + BuildMode.SOURCE.id());
+        return new StackPlan(BuildMode.SOURCE, image, image, start, Map.of("NODE_ENV", "production"),
+                new Plan.IgnoreList(include, exclude), null,
+                new NodePlan(BUILD_DIR, Copy.fromContext(NodeProject.MANIFEST + " " + node.lockFile(), "./"), install, sources,
+                        node.build() ? "npm run build" : null, modules, application));
+    }
+
+    /**
+     * One COPY per directory (a COPY of several directories would merge their contents) and one
+     * for all the files.
+     *
+     * @param prefix where the names lie in the source: the build context, or the builder's directory
+     */
+    private static List<Copy> copies(Path baseDir, List<String> names, String prefix, boolean fromBuilder) {
+        List<Copy> copies = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (String name : names) {
+            Path path = baseDir.resolve(name);
+            // With a build, output directories (dist/) exist only in the builder: a name without a dot is one.
+            boolean directory = Files.isDirectory(path) || !Files.exists(path) && !name.contains(".");
+            if (directory) {
+                copies.add(new Copy(fromBuilder ? "builder" : "", prefix + name + "/", "./" + name + "/"));
+            } else {
+                files.add(prefix + name);
+            }
+        }
+        if (!files.isEmpty()) {
+            copies.add(new Copy(fromBuilder ? "builder" : "", String.join(" ", files), "./"));
+        }
+        return copies;
+    }
+}

@@ -1,0 +1,28 @@
+<#import "common.ftl" as common>
+<@common.header/>
+
+<@common.baseImages/>
+
+# Builder: the dependencies, installed by npm ci from the lock file before any source is copied,
+# so an edit to the code reuses this layer.
+FROM ${r"${BUILDER_IMAGE}"} AS builder
+WORKDIR ${node.builderDirectory}
+<@common.copy node.manifests/>
+RUN ${node.install}
+<#if node.build??>
+<#list node.sources as c>
+<@common.copy c/>
+</#list>
+RUN ${node.build}
+</#if>
+
+# Runtime: Node.js, the production dependencies and the application's own files, nothing else.
+FROM ${r"${RUNTIME_IMAGE}"}
+<@common.createUser/>
+WORKDIR ${workdir}
+COPY --from=builder ${node.modules} ./node_modules
+<#list node.application as c>
+<@common.copy c/>
+</#list>
+<@common.runtimeTail/>
+ENTRYPOINT ${entrypoint}
