@@ -71,7 +71,7 @@ class StackDetectorTest {
         var e = assertThrows(ConfigurationException.class,
                 () -> detect(Projects.at(dir).artifactId("site").packaging("war").build(), null));
         assertEquals("<stack> (-Ddockerfile.stack) is not set and nothing was detected in site (packaging war): no"
-                + " spring-boot-maven-plugin, no requirements.txt or pyproject.toml, no jar with a main class. Set <stack>"
-                + " to one of: " + Stack.allIds() + ".", e.getMessage());
+                + " spring-boot-maven-plugin, no requirements.txt or pyproject.toml, no package.json, no jar with a main class."
+                + " Set <stack> to one of: " + Stack.allIds() + ".", e.getMessage());
     }
 }
