@@ -7,7 +7,7 @@
 
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses these layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
-WORKDIR /build
+WORKDIR ${java.builderDirectory}
 <@jvm.mavenBuild java.maven/>
 <#if java.jlink??>
 <@jvm.jdepsModules java.jlink/>

@@ -8,12 +8,12 @@
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses that layer;
 # the fat jar is then split into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
-WORKDIR /build
+WORKDIR ${java.builderDirectory}
 <@jvm.mavenBuild java.maven/>
 <#else>
 # Builder: splits the fat jar Maven built into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
-WORKDIR /build
+WORKDIR ${java.builderDirectory}
 <#list java.builderCopies as c>
 <@common.copy c/>
 </#list>

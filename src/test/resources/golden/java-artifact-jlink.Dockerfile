@@ -12,7 +12,8 @@ COPY target/docker/layers/snapshot-dependencies/ /layers/snapshot-dependencies/
 COPY target/orders-1.0.0.jar /layers/application/app.jar
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
- && if ! jdeps --ignore-missing-deps -q --multi-release 17 --print-module-deps $(find /layers -name '*.jar') > /jlink/modules 2>/tmp/jdeps.log; then \
+ && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -22,7 +23,7 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec" --strip-debug --no-man-pages --no-header-files \
+RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
       --compress=2 --output /opt/java-runtime
 
 # Runtime from what Maven built: a Java runtime, then release dependencies, snapshot dependencies
@@ -38,6 +39,7 @@ WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/
 COPY target/orders-1.0.0.jar ./app.jar
+ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="orders" \

@@ -14,6 +14,7 @@ WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/
 COPY target/orders-2.0-SNAPSHOT.jar ./app.jar
+ENV PORT="3000"
 USER 20000:20001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="orders" \

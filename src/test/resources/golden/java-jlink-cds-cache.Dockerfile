@@ -9,18 +9,20 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline -DexcludeGroupIds=dev.dockerfile \
+RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && rm -rf target \
  && mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory=/layers/dependencies \
  && mkdir -p /layers/dependencies /layers/snapshot-dependencies \
  && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
 COPY src ./src
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -DskipTests \
+RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && mkdir -p /layers/application \
  && cp target/orders-1.0.0.jar /layers/application/app.jar
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
- && if ! jdeps --ignore-missing-deps -q --multi-release 17 --print-module-deps $(find /layers -name '*.jar') > /jlink/modules 2>/tmp/jdeps.log; then \
+ && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -30,7 +32,7 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec" --strip-debug --no-man-pages --no-header-files \
+RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
       --compress=2 --generate-cds-archive --output /opt/java-runtime
 
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application,
@@ -48,6 +50,7 @@ COPY --from=builder /layers/snapshot-dependencies/ ./lib/
 COPY --from=builder /layers/application/ ./
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' com.example.orders.Main; test -s /app/app.jsa
+ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="orders" \

@@ -9,13 +9,14 @@ ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline -DexcludeGroupIds=dev.dockerfile \
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && rm -rf target \
  && mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory=/layers/dependencies \
  && mkdir -p /layers/dependencies /layers/snapshot-dependencies \
  && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && mkdir -p /layers/application \
  && cp target/orders-1.0.0.jar /layers/application/app.jar
 
@@ -29,6 +30,7 @@ WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/
 COPY --from=builder /layers/application/ ./
+ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="orders" \

@@ -29,7 +29,8 @@ COPY --from=builder /deps/node_modules ./node_modules
 COPY package.json ./
 COPY --from=builder /build/dist/ ./dist/
 COPY --from=builder /build/public/ ./public/
-ENV NODE_ENV="staging"
+ENV NODE_ENV="staging" \
+    PORT="8080"
 USER 10001:10001
 EXPOSE 8080
 LABEL org.opencontainers.image.title="api" \

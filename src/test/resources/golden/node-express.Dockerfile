@@ -21,7 +21,8 @@ WORKDIR /app
 COPY --from=builder /build/node_modules ./node_modules
 COPY package.json ./
 COPY src/ ./src/
-ENV NODE_ENV="production"
+ENV NODE_ENV="production" \
+    PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="web-ui" \

@@ -26,6 +26,7 @@ WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
 COPY app/ ./app/
 COPY util.py ./
+ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="python-app" \

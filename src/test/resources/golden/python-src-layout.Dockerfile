@@ -27,7 +27,8 @@ WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
 COPY src/shop/ ./shop/
 ENV A_VAR="\$HOME \"quoted\" \\" \
-    B_VAR="two words"
+    B_VAR="two words" \
+    PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="Shop" \

@@ -22,6 +22,8 @@ COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./
 COPY --from=builder /layers/snapshot-dependencies/ ./
 COPY --from=builder /layers/application/ ./
+ENV PORT="3000" \
+    SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="web" \

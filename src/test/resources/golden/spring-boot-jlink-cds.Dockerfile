@@ -10,15 +10,17 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline -DexcludeGroupIds=dev.dockerfile
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true -Dspring-boot.repackage.skip=true \
+ && rm -rf target
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-1.0.0.jar app.jar \
  && java -Djarmode=tools -jar app.jar extract --layers --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
- && if ! jdeps --ignore-missing-deps -q --multi-release 17 --print-module-deps $(find /layers -name '*.jar') $(find /layers -type d -path '*/BOOT-INF/classes') > /jlink/modules 2>/tmp/jdeps.log; then \
+ && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -28,7 +30,7 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec" --strip-debug --no-man-pages --no-header-files \
+RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
       --compress=2 --generate-cds-archive --output /opt/java-runtime
 
 # Runtime: a Java runtime and the four layers, least often changed first.
@@ -46,6 +48,8 @@ COPY --from=builder /layers/snapshot-dependencies/ ./
 COPY --from=builder /layers/application/ ./
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar
+ENV PORT="3000" \
+    SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="web" \

@@ -10,9 +10,10 @@ ARG RUNTIME_IMAGE=eclipse-temurin:21-jre
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN mvn --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:go-offline -DexcludeGroupIds=dev.dockerfile
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true -Dspring-boot.repackage.skip=true \
+ && rm -rf target
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress package -DskipTests \
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-0.3.0-SNAPSHOT.jar app.jar \
  && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
@@ -27,6 +28,8 @@ COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./
 COPY --from=builder /layers/snapshot-dependencies/ ./
 COPY --from=builder /layers/application/ ./
+ENV PORT="3000" \
+    SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
 LABEL org.opencontainers.image.title="web" \

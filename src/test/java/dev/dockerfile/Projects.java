@@ -1,9 +1,13 @@
 package dev.dockerfile;
 
+import dev.dockerfile.model.BuildPlugin;
+import dev.dockerfile.model.ConfigNode;
 import dev.dockerfile.model.ProjectInfo;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +25,9 @@ public final class Projects {
     private String packaging = "jar";
     private String finalName;
     private final Map<String, String> properties = new HashMap<>();
-    private String springBootVersion;
-    private String mainClass;
+    private final List<BuildPlugin> plugins = new ArrayList<>();
+    private final Map<String, ProjectInfo.Origin> origins = new LinkedHashMap<>();
+    private String groupId = "dev.example";
     private boolean hasModules;
     private boolean reactorModules;
     private String reactorDependency;
@@ -55,16 +60,27 @@ public final class Projects {
     public Projects packaging(String v) { packaging = v; return this; }
     public Projects finalName(String v) { finalName = v; return this; }
     public Projects property(String k, String v) { properties.put(k, v); return this; }
-    public Projects springBoot(String v) { springBootVersion = v; return this; }
-    public Projects mainClass(String v) { mainClass = v; return this; }
+    public Projects groupId(String v) { groupId = v; return this; }
+    public Projects springBoot(String v) {
+        return plugin(new BuildPlugin("org.springframework.boot", "spring-boot-maven-plugin", v, null, List.of()));
+    }
+    /** A main class in the maven-jar-plugin manifest, where most plain jars declare it. */
+    public Projects mainClass(String v) {
+        return plugin(new BuildPlugin("org.apache.maven.plugins", "maven-jar-plugin", "3.4.2", ConfigNode.of("configuration",
+                ConfigNode.of("archive", ConfigNode.of("manifest", ConfigNode.leaf("mainClass", v)))), List.of()));
+    }
+    public Projects plugin(BuildPlugin v) { plugins.add(v); return this; }
+    public Projects inherited(String field, String parentGroupId, String parentArtifactId, boolean inReactor) {
+        origins.put(field, new ProjectInfo.Origin(parentGroupId, parentArtifactId, inReactor));
+        return this;
+    }
     public Projects hasModules(boolean v) { hasModules = v; return this; }
     public Projects inReactor(boolean v) { reactorModules = v; return this; }
     public Projects reactorDependency(String v) { reactorDependency = v; return this; }
 
     public ProjectInfo build() {
-        return new ProjectInfo(baseDir, "dev.example", artifactId, version, name, description, url, scmUrl, vendor,
-                licenses, packaging, finalName == null ? artifactId + "-" + version : finalName,
-                baseDir.resolve("target").toString(), properties, springBootVersion, mainClass, hasModules,
-                reactorModules, reactorDependency);
+        return new ProjectInfo(baseDir, groupId, artifactId, version, name, description, url, scmUrl, vendor,
+                licenses, origins, packaging, finalName == null ? artifactId + "-" + version : finalName,
+                baseDir.resolve("target").toString(), properties, plugins, hasModules, reactorModules, reactorDependency);
     }
 }

@@ -28,7 +28,10 @@ public record Settings(
         Path templateDirectory,
         boolean jlink,
         boolean cds,
-        boolean cacheMounts) {
+        boolean cacheMounts,
+        String mavenArgs,
+        boolean verifyInBuilder,
+        String revision) {
 
     public Settings {
         // Sorted copies: the output must not depend on the order Maven filled a HashMap in.
@@ -67,6 +70,9 @@ public record Settings(
         private boolean jlink;
         private boolean cds;
         private boolean cacheMounts;
+        private String mavenArgs;
+        private boolean verifyInBuilder;
+        private String revision;
 
         private Builder(Path outputDirectory) {
             this.outputDirectory = outputDirectory;
@@ -91,10 +97,14 @@ public record Settings(
         public Builder jlink(boolean v) { jlink = v; return this; }
         public Builder cds(boolean v) { cds = v; return this; }
         public Builder cacheMounts(boolean v) { cacheMounts = v; return this; }
+        public Builder mavenArgs(String v) { mavenArgs = v; return this; }
+        public Builder verifyInBuilder(boolean v) { verifyInBuilder = v; return this; }
+        public Builder revision(String v) { revision = v; return this; }
 
         public Settings build() {
             return new Settings(stack, port, builderImage, runtimeImage, user, uid, gid, mainClass, command,
-                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory, jlink, cds, cacheMounts);
+                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory, jlink, cds, cacheMounts,
+                    mavenArgs, verifyInBuilder, revision);
         }
     }
 }

@@ -46,7 +46,10 @@ public final class SettingsValidator {
                 settings.templateDirectory(),
                 settings.jlink(),
                 settings.cds(),
-                settings.cacheMounts());
+                settings.cacheMounts(),
+                words(Parameter.MAVEN_ARGS, settings.mavenArgs()),
+                settings.verifyInBuilder(),
+                revision(settings.revision()));
     }
 
     /** A command written as one line, split into the words of an exec form; empty when unset. */
@@ -64,6 +67,20 @@ public final class SettingsValidator {
         }
         return BuildMode.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.BUILD_MODE,
                 "is '" + value + "': use source, artifact or auto (the default)."));
+    }
+
+    /** A commit id or tag: one line, without blanks, as pipelines pass it ({@code -Ddockerfile.revision=$GIT_SHA}). */
+    public static String revision(String value) throws ConfigurationException {
+        singleLine(Parameter.REVISION, value);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String revision = value.trim();
+        if (!revision.matches("[A-Za-z0-9][A-Za-z0-9._/+-]{0,127}")) {
+            throw new ConfigurationException(Parameter.REVISION, "is '" + revision + "', which is not a revision:"
+                    + " use the commit id or tag, e.g. -Ddockerfile.revision=$(git rev-parse HEAD).");
+        }
+        return revision;
     }
 
     private static String optionalImage(Parameter parameter, String value) throws ConfigurationException {

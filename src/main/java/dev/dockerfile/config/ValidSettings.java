@@ -16,6 +16,8 @@ import java.util.Map;
  * @param user the requested user name, or {@code null} for the runtime family's default
  * @param command the start command's words, empty for the detected one
  * @param healthcheck the HEALTHCHECK command's words, empty for none
+ * @param mavenArgs words passed to the builder's Maven, empty for none
+ * @param revision the source revision for the {@code org.opencontainers.image.revision} label, or {@code null}
  */
 public record ValidSettings(
         String stack,
@@ -36,11 +38,15 @@ public record ValidSettings(
         Path templateDirectory,
         boolean jlink,
         boolean cds,
-        boolean cacheMounts) {
+        boolean cacheMounts,
+        List<String> mavenArgs,
+        boolean verifyInBuilder,
+        String revision) {
 
     public ValidSettings {
         command = List.copyOf(command);
         jvmOptions = List.copyOf(jvmOptions);
         healthcheck = List.copyOf(healthcheck);
+        mavenArgs = List.copyOf(mavenArgs);
     }
 }

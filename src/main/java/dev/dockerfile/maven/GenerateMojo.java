@@ -102,6 +102,18 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.cacheMounts", defaultValue = Defaults.FALSE)
     boolean cacheMounts;
 
+    /** Arguments for the builder's Maven, as one line: profiles, properties (-Pprod -Dfoo=bar). Data, never Dockerfile text. */
+    @Parameter(property = "dockerfile.mavenArgs")
+    String mavenArgs;
+
+    /** Run the project's verification plugins (checkstyle, enforcer, jacoco, ...) in the builder too; they are skipped by default. */
+    @Parameter(property = "dockerfile.verifyInBuilder", defaultValue = Defaults.FALSE)
+    boolean verifyInBuilder;
+
+    /** The source revision (commit id or tag) for the org.opencontainers.image.revision label, e.g. -Ddockerfile.revision=$GIT_SHA. */
+    @Parameter(property = "dockerfile.revision")
+    String revision;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -119,6 +131,7 @@ public class GenerateMojo extends AbstractDockerfileMojo {
                 .env(env).labels(labels).healthcheck(healthcheck).buildMode(buildMode)
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
                 .jlink(jlink).cds(cds).cacheMounts(cacheMounts)
+                .mavenArgs(mavenArgs).verifyInBuilder(verifyInBuilder).revision(revision)
                 .build();
         GenerationResult result;
         try {

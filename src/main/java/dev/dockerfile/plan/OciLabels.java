@@ -4,28 +4,102 @@ import dev.dockerfile.model.ProjectInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The {@code org.opencontainers.image.*} labels a POM can fill, without any clock. */
-final class OciLabels {
+/**
+ * The {@code org.opencontainers.image.*} labels a POM can fill, without any clock, from the
+ * project's own POMs only: a value inherited from a framework's parent (spring-boot-starter-parent's
+ * description, micronaut-parent's SCM) describes the framework, not the image.
+ */
+public final class OciLabels {
     private static final String PREFIX = "org.opencontainers.image.";
+    private static final Pattern SCP_LIKE = Pattern.compile("^(?:[\\w.-]+@)?([\\w.-]+):(?!//)(?!\\d+/)(.+)$");
 
     private OciLabels() {
     }
 
-    static Map<String, String> from(ProjectInfo project, String runtimeImage) {
+    /**
+     * @param revision the source revision the pipeline passed, or {@code null}
+     * @param notes where dropped or changed values are explained
+     */
+    public static Map<String, String> from(ProjectInfo project, String runtimeImage, String revision, List<String> notes) {
         Map<String, String> labels = new LinkedHashMap<>();
         put(labels, "title", project.name() != null ? project.name() : project.artifactId());
-        put(labels, "description", project.description());
+        put(labels, "description", own(project, "description", project.description(), notes));
         put(labels, "version", project.version());
-        put(labels, "url", project.url());
-        put(labels, "source", project.scmUrl());
-        put(labels, "vendor", project.vendor());
-        put(labels, "licenses", project.licenses().isEmpty() ? null : String.join(" OR ", project.licenses()));
+        put(labels, "url", own(project, "url", project.url(), notes));
+        put(labels, "source", sourceUrl(own(project, "scm", project.scmUrl(), notes)));
+        put(labels, "revision", revision);
+        put(labels, "vendor", own(project, "organization", project.vendor(), notes));
+        put(labels, "licenses", licenses(own(project, "licenses", project.licenses(), notes), notes));
         put(labels, "created", created(project.property("project.build.outputTimestamp")));
         put(labels, "base.name", runtimeImage);
         return labels;
+    }
+
+    /** The value, unless it comes from a parent outside the reactor and outside the project's group. */
+    private static <T> T own(ProjectInfo project, String field, T value, List<String> notes) {
+        ProjectInfo.Origin origin = project.origins().get(field);
+        if (value == null || origin == null || origin.inReactor() || sameGroup(project.groupId(), origin.groupId())) {
+            return value;
+        }
+        notes.add("labels: " + field + " left out: inherited from " + origin.key()
+                + ", not declared by this project (declare it in the POM to label the image with it)");
+        return null;
+    }
+
+    /** {@code com.acme.orders} belongs with {@code com.acme}; {@code org.springframework.boot} not with {@code org.springframework.samples}. */
+    static boolean sameGroup(String project, String parent) {
+        return project != null && parent != null && (project.equals(parent) || project.startsWith(parent + "."));
+    }
+
+    private static String licenses(List<String> names, List<String> notes) {
+        if (names == null || names.isEmpty()) {
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            SpdxLicenses.id(oneLine(name)).ifPresentOrElse(id -> {
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }, () -> notes.add("labels: licence '" + oneLine(name) + "' left out: no SPDX id is certain for it"));
+        }
+        return ids.isEmpty() ? null : String.join(" OR ", ids);
+    }
+
+    /**
+     * An SCM URL as a browser opens it: {@code scm:git:git@github.com:o/r.git} and
+     * {@code git://github.com/o/r} become {@code https://github.com/o/r}.
+     */
+    static String sourceUrl(String scm) {
+        if (scm == null) {
+            return null;
+        }
+        String url = oneLine(scm);
+        while (url.startsWith("scm:")) {
+            int next = url.indexOf(':', 4);
+            url = next < 0 ? url.substring(4) : url.substring(url.startsWith("scm:git:") || url.startsWith("scm:svn:")
+                    || url.startsWith("scm:hg:") ? next + 1 : 4);
+        }
+        Matcher scp = SCP_LIKE.matcher(url);
+        if (!url.contains("://") && scp.matches()) {
+            url = "https://" + scp.group(1) + "/" + scp.group(2);
+        }
+        url = url.replaceFirst("^(git|ssh|git\\+ssh)://(?:[\\w.-]+@)?", "https://");
+        url = url.replaceFirst("^https://[\\w.-]+@", "https://");
+        if (url.endsWith(".git")) {
+            url = url.substring(0, url.length() - 4);
+        } else if (url.contains(".git/")) {
+            // micronaut-parent: scm:git@github.com:micronaut-projects/micronaut-core.git/child
+            url = url.substring(0, url.indexOf(".git/"));
+        }
+        return url.startsWith("https://") || url.startsWith("http://") ? url : null;
     }
 
     private static void put(Map<String, String> labels, String key, String value) {

@@ -33,9 +33,13 @@ public final class PlanAssembler {
         }
         RuntimeUser user = runtimeUser(settings, runtimeImage);
 
-        Map<String, String> env = new TreeMap<>(planned.env());
+        // PORT is what Heroku-style services (and many Node, Python and Java ones) listen on; frameworks
+        // get their own variable from their planner. The user's <env> wins over both.
+        Map<String, String> env = new TreeMap<>(Map.of("PORT", String.valueOf(settings.port())));
+        env.putAll(planned.env());
         env.putAll(settings.env());
-        Map<String, String> labels = new LinkedHashMap<>(OciLabels.from(project, runtimeImage));
+        Map<String, String> labels = new LinkedHashMap<>(OciLabels.from(project, runtimeImage, settings.revision(),
+                context.notes()));
         labels.putAll(new TreeMap<>(settings.labels()));
         List<String> start = settings.command().isEmpty() ? planned.start() : settings.command();
 

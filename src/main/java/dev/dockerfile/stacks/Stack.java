@@ -4,6 +4,7 @@ import dev.dockerfile.plan.StackPlanner;
 import dev.dockerfile.stacks.java.JavaPlanner;
 import dev.dockerfile.stacks.node.NodePlanner;
 import dev.dockerfile.stacks.python.PythonPlanner;
+import dev.dockerfile.stacks.quarkus.QuarkusPlanner;
 import dev.dockerfile.stacks.springboot.SpringBootPlanner;
 import java.util.Arrays;
 import java.util.Locale;
@@ -17,15 +18,24 @@ import java.util.stream.Collectors;
  */
 public enum Stack {
     SPRING_BOOT("spring-boot", new SpringBootPlanner()),
+    QUARKUS("quarkus", new QuarkusPlanner()),
+    /** A jar service like any other, told by its framework: its template is java's. */
+    MICRONAUT("micronaut", "java", new JavaPlanner(JavaPlanner.Flavor.MICRONAUT)),
     PYTHON("python", new PythonPlanner()),
     NODE("node", new NodePlanner()),
-    JAVA("java", new JavaPlanner());
+    JAVA("java", new JavaPlanner(JavaPlanner.Flavor.PLAIN));
 
     private final String id;
+    private final String template;
     private final StackPlanner planner;
 
     Stack(String id, StackPlanner planner) {
+        this(id, id, planner);
+    }
+
+    Stack(String id, String template, StackPlanner planner) {
         this.id = id;
+        this.template = template + ".Dockerfile.ftl";
         this.planner = planner;
     }
 
@@ -40,7 +50,7 @@ public enum Stack {
 
     /** The built-in (or overriding) template that renders this stack's Dockerfile. */
     public String template() {
-        return id + ".Dockerfile.ftl";
+        return template;
     }
 
     public static Optional<Stack> fromId(String value) {

@@ -97,7 +97,7 @@ class DockerfileGeneratorTest {
         generator.generate(java(), Settings.builder(out()).templateDirectory(templates).build(), NO_DEPENDENCIES);
         String text = Files.readString(out().resolve("Dockerfile"));
         assertTrue(text.contains("FROM eclipse-temurin:17-jre\nRUN groupadd --system --gid 10001 app \\\n"), text);
-        assertTrue(text.contains("RUN echo custom\nUSER 10001:10001\nEXPOSE 3000\n"), text);
+        assertTrue(text.contains("RUN echo custom\nENV PORT=\"3000\"\nUSER 10001:10001\nEXPOSE 3000\n"), text);
     }
 
     @Test

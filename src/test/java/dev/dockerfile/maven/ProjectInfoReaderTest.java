@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.dockerfile.model.BuildPlugin;
+import dev.dockerfile.model.ConfigNode;
 import dev.dockerfile.model.ProjectInfo;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
@@ -15,21 +18,27 @@ import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Scm;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 
 class ProjectInfoReaderTest {
 
-    private static MavenProject project(String artifactId) {
+    private static MavenProject project(String groupId, String artifactId) {
         Model model = new Model();
-        model.setGroupId("dev.example");
+        model.setGroupId(groupId);
         model.setArtifactId(artifactId);
         model.setVersion("1.0");
         model.setBuild(new Build());
         MavenProject project = new MavenProject(model);
+        project.setOriginalModel(model.clone());
         project.setFile(new File("/work/" + artifactId + "/pom.xml"));
         return project;
+    }
+
+    private static MavenProject project(String artifactId) {
+        return project("dev.example", artifactId);
     }
 
     private static Xpp3Dom manifest(String mainClass) {
@@ -45,16 +54,58 @@ class ProjectInfoReaderTest {
     }
 
     @Test
-    void mainClassFromTheJarPluginOrOneOfItsExecutions() {
-        Plugin jar = new Plugin();
-        assertNull(ProjectInfoReader.manifestMainClass(jar));
+    void pluginsAreCopiedWithTheirConfigurationAndExecutions() {
+        MavenProject project = project("svc");
+        Plugin shade = new Plugin();
+        shade.setArtifactId("maven-shade-plugin");
+        shade.setVersion("3.6.0");
         PluginExecution execution = new PluginExecution();
-        execution.setConfiguration(manifest(" com.example.Exec "));
-        jar.addExecution(execution);
-        assertEquals("com.example.Exec", ProjectInfoReader.manifestMainClass(jar));
-        jar.setConfiguration(manifest("com.example.Main"));
-        assertEquals("com.example.Main", ProjectInfoReader.manifestMainClass(jar));
-        assertNull(ProjectInfoReader.manifestMainClass(null));
+        execution.setId("default");
+        execution.setPhase("package");
+        execution.addGoal("shade");
+        Xpp3Dom configuration = manifest("com.example.Main");
+        Xpp3Dom transformer = new Xpp3Dom("transformer");
+        transformer.setAttribute("implementation", "x.ManifestResourceTransformer");
+        configuration.addChild(transformer);
+        execution.setConfiguration(configuration);
+        shade.addExecution(execution);
+        project.getBuild().addPlugin(shade);
+
+        List<BuildPlugin> plugins = ProjectInfoReader.plugins(project);
+
+        assertEquals(1, plugins.size());
+        BuildPlugin copied = plugins.get(0);
+        assertEquals("org.apache.maven.plugins:maven-shade-plugin", copied.key());
+        assertNull(copied.configuration());
+        BuildPlugin.Execution exec = copied.executions().get(0);
+        assertEquals("package", exec.phase());
+        assertEquals(List.of("shade"), exec.goals());
+        assertEquals("com.example.Main", exec.configuration().text("archive", "manifest", "mainClass").orElseThrow());
+        ConfigNode copiedTransformer = exec.configuration().child("transformer").orElseThrow();
+        assertEquals(Map.of("implementation", "x.ManifestResourceTransformer"), copiedTransformer.attributes());
+        assertNull(ProjectInfoReader.node("not a DOM"));
+    }
+
+    @Test
+    void valuesInheritedFromAParentSayWhoDeclaredThem() {
+        MavenProject framework = project("org.springframework.boot", "spring-boot-starter-parent");
+        framework.getOriginalModel().setDescription("Parent pom providing dependency and plugin management");
+        Scm scm = new Scm();
+        scm.setUrl("https://github.com/spring-projects/spring-boot");
+        framework.getOriginalModel().setScm(scm);
+        MavenProject own = project("dev.example", "company-parent");
+        own.getOriginalModel().setUrl("https://example.dev");
+        own.setParent(framework);
+        MavenProject service = project("service");
+        service.getOriginalModel().setScm(scm);
+        service.setParent(own);
+        MavenSession session = mock(MavenSession.class);
+        when(session.getProjects()).thenReturn(List.of(own, service));
+
+        Map<String, ProjectInfo.Origin> origins = ProjectInfoReader.origins(service, session);
+
+        assertEquals(Map.of("description", new ProjectInfo.Origin("org.springframework.boot", "spring-boot-starter-parent", false),
+                "url", new ProjectInfo.Origin("dev.example", "company-parent", true)), origins);
     }
 
     @Test
@@ -104,7 +155,7 @@ class ProjectInfoReaderTest {
 
         assertEquals("svc", info.artifactId());
         assertEquals(List.of("MIT"), info.licenses());
-        assertEquals("3.5.7", info.springBootVersion());
+        assertEquals("3.5.7", info.plugin("org.springframework.boot", "spring-boot-maven-plugin").orElseThrow().version());
         assertEquals("21", info.property("maven.compiler.release"));
         assertEquals("svc-1.0", info.finalName());
         assertEquals(false, info.reactorModules());

@@ -22,7 +22,7 @@ class PlanPartsTest {
     @Test
     void ociLabelsFromThePom() {
         Map<String, String> labels = OciLabels.from(Projects.at(Path.of(".")).artifactId("a").version("1")
-                .description("multi\n\tline  text").licenses("MIT", "Apache-2.0").build(), "img:1");
+                .description("multi\n\tline  text").licenses("MIT", "Apache-2.0").build(), "img:1", null, new java.util.ArrayList<>());
         assertEquals(Map.of("org.opencontainers.image.title", "a", "org.opencontainers.image.version", "1",
                 "org.opencontainers.image.description", "multi line text",
                 "org.opencontainers.image.licenses", "MIT OR Apache-2.0",

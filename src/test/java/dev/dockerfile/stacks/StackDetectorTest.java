@@ -53,15 +53,30 @@ class StackDetectorTest {
         assertEquals(Stack.JAVA, d.stack());
         assertEquals("stack java: jar packaging with main class com.example.Main from the maven-jar-plugin manifest",
                 d.reason());
-        assertEquals(Stack.JAVA, detect(Projects.at(dir).build(), null).stack());
+        StackDetector.Result configured = StackDetector.detect(Projects.at(dir).build(),
+                SettingsValidator.validate(Settings.builder(dir).mainClass("com.example.Other").build()));
+        assertEquals(Stack.JAVA, configured.stack());
+        assertEquals("stack java: jar packaging, main class com.example.Other set by <mainClass> (-Ddockerfile.mainClass)",
+                configured.reason());
     }
 
     @Test
-    void librariesAndAggregatorsInAReactorAreNotServices() throws Exception {
-        StackDetector.Result lib = detect(Projects.at(dir).inReactor(true).build(), null);
-        assertFalse(lib.isService());
-        assertEquals("jar packaging without a main class: a library, not a service. Set <mainClass>"
-                + " (-Ddockerfile.mainClass) to make it one.", lib.reason());
+    void frameworksAreToldByTheirPlugins() throws Exception {
+        assertEquals(Stack.QUARKUS, detect(Projects.at(dir).plugin(new dev.dockerfile.model.BuildPlugin("io.quarkus",
+                "quarkus-maven-plugin", "3.33.2", null, java.util.List.of())).build(), null).stack());
+        assertEquals(Stack.QUARKUS, detect(Projects.at(dir).packaging("quarkus").build(), null).stack());
+        assertEquals(Stack.MICRONAUT, detect(Projects.at(dir).mainClass("a.B").property("micronaut.version", "4.9.3")
+                .build(), null).stack());
+    }
+
+    @Test
+    void librariesAndAggregatorsAreNotServicesInAReactorOrAlone() throws Exception {
+        for (boolean inReactor : new boolean[] {true, false}) {
+            StackDetector.Result lib = detect(Projects.at(dir).inReactor(inReactor).build(), null);
+            assertFalse(lib.isService());
+            assertEquals("jar packaging without a main class or a service framework: a library, not a service. Set"
+                    + " <mainClass> (-Ddockerfile.mainClass) or <stack> (-Ddockerfile.stack) to make it one.", lib.reason());
+        }
         StackDetector.Result parent = detect(Projects.at(dir).packaging("pom").hasModules(true).build(), null);
         assertFalse(parent.isService());
     }
@@ -71,7 +86,8 @@ class StackDetectorTest {
         var e = assertThrows(ConfigurationException.class,
                 () -> detect(Projects.at(dir).artifactId("site").packaging("war").build(), null));
         assertEquals("<stack> (-Ddockerfile.stack) is not set and nothing was detected in site (packaging war): no"
-                + " spring-boot-maven-plugin, no requirements.txt or pyproject.toml, no package.json, no jar with a main class."
+                + " spring-boot-maven-plugin, no quarkus-maven-plugin, no micronaut-maven-plugin, no requirements.txt or"
+                + " pyproject.toml, no package.json, no jar with a main class."
                 + " Set <stack> to one of: " + Stack.allIds() + ".", e.getMessage());
     }
 }

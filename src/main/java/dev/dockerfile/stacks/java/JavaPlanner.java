@@ -2,7 +2,6 @@ package dev.dockerfile.stacks.java;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
-import dev.dockerfile.config.SettingsValidator;
 import dev.dockerfile.config.ValidSettings;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
@@ -17,44 +16,65 @@ import dev.dockerfile.stacks.jvm.JvmBasics;
 import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
+import dev.dockerfile.stacks.jvm.MainClasses;
 import dev.dockerfile.stacks.jvm.Maven;
+import dev.dockerfile.stacks.jvm.ShadedJar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A plain jar with a main class: release dependencies, snapshot dependencies and the jar as three
- * layers, started with the class path.
+ * A jar with a main class: release dependencies, snapshot dependencies and the (thin) jar as three
+ * layers, started with the class path. Micronaut services are such jars too; their flavour only
+ * adds how the framework is recognised and told its port.
  */
 public final class JavaPlanner implements StackPlanner {
     static final String CLASSPATH = JvmLayout.APP_JAR + ":" + Plan.WORKDIR + "/lib/*";
 
+    /** What kind of jar service this planner recognises. */
+    public enum Flavor { PLAIN, MICRONAUT }
+
+    private final Flavor flavor;
+
+    public JavaPlanner(Flavor flavor) {
+        this.flavor = flavor;
+    }
+
     @Override
     public Optional<Detection> detect(ProjectInfo project, ValidSettings settings) {
-        String packaging = project.packaging() == null ? "jar" : project.packaging();
-        if (!packaging.equals("jar")) {
+        if (!project.packagingOrJar().equals("jar")) {
             return Optional.empty();
         }
-        if (project.manifestMainClass() != null) {
-            return Optional.of(Detection.service("stack java: jar packaging with main class "
-                    + project.manifestMainClass() + " from the maven-jar-plugin manifest"));
+        if (flavor == Flavor.MICRONAUT) {
+            if (project.plugin("io.micronaut.maven", "micronaut-maven-plugin").isPresent()) {
+                return Optional.of(Detection.service("stack micronaut: micronaut-maven-plugin is in the build"));
+            }
+            return project.property("micronaut.version") == null ? Optional.empty()
+                    : Optional.of(Detection.service("stack micronaut: the POM sets micronaut.version"));
         }
-        if (project.reactorModules()) {
-            return Optional.of(Detection.notAService("jar packaging without a main class: a library, not a service."
-                    + " Set " + Parameter.MAIN_CLASS.display() + " to make it one."));
+        if (settings.mainClass() != null) {
+            return Optional.of(Detection.service("stack java: jar packaging, main class " + settings.mainClass()
+                    + " set by " + Parameter.MAIN_CLASS.display()));
         }
-        return Optional.of(Detection.service("stack java: jar packaging"));
+        Optional<MainClasses.Candidate> main = MainClasses.first(project);
+        if (main.isPresent()) {
+            return Optional.of(Detection.service("stack java: jar packaging with main class " + main.get().className()
+                    + " from the " + main.get().source()));
+        }
+        return Optional.of(Detection.notAService("jar packaging without a main class or a service framework: a"
+                + " library, not a service. Set " + Parameter.MAIN_CLASS.display() + " or " + Parameter.STACK.display()
+                + " to make it one."));
+    }
+
+    @Override
+    public String looksFor() {
+        return flavor == Flavor.MICRONAUT ? "no micronaut-maven-plugin" : "no jar with a main class";
     }
 
     @Override
     public Class<JvmPlan> detailsType() {
         return JvmPlan.class;
-    }
-
-    @Override
-    public String looksFor() {
-        return "no jar with a main class";
     }
 
     @Override
@@ -66,7 +86,13 @@ public final class JavaPlanner implements StackPlanner {
         boolean cds = settings.cds();
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
         // Built from artifacts, a builder is only needed to link a runtime (a JDK).
-        String builder = jvm.fromSource() ? JvmImages.maven(jvm.release()) : jlink ? JvmImages.jdk(jvm.release()) : null;
+        String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : null;
+        String buildDirectory = context.context().buildDirectory();
+        String jar = ShadedJar.thinJar(context.project(), buildDirectory).orElse(jvm.jar());
+        if (!jar.equals(jvm.jar())) {
+            context.note("shade: maven-shade-plugin replaces " + jvm.jar() + " with a fat jar; the image runs the"
+                    + " thin " + jar + " with its dependencies in lib/ (a layer of their own, and no class twice)");
+        }
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
@@ -86,22 +112,20 @@ public final class JavaPlanner implements StackPlanner {
         String snapshots = JvmLayout.builderLayer(JvmLayout.SNAPSHOT_DEPENDENCIES);
         String application = JvmLayout.builderLayer(JvmLayout.APPLICATION);
         List<String> include = new ArrayList<>();
+        List<String> exclude = List.of();
         List<Copy> builderCopies = new ArrayList<>();
         List<Copy> layers;
         JvmPlan.MavenBuild maven = null;
         StackPlan.Staging staging = null;
         if (jvm.fromSource()) {
-            include.addAll(List.of("pom.xml", "src/main"));
-            Maven mvn = new Maven(settings.cacheMounts());
-            maven = new JvmPlan.MavenBuild(List.of(Copy.fromContext("pom.xml", "./")),
-                    mvn.run(List.of(mvn.goOffline(),
-                            mvn.command(Maven.DEPENDENCY_PLUGIN + ":copy-dependencies \\\n"
-                                    + "      -DincludeScope=runtime -DoutputDirectory=" + dependencies),
-                            "mkdir -p " + dependencies + " " + snapshots,
-                            "find " + dependencies + " -name '*-SNAPSHOT.jar' -exec mv -t " + snapshots + "/ {} +")),
-                    List.of(Copy.fromContext("src", "./src")),
-                    mvn.run(List.of(mvn.packageSkippingTests(), "mkdir -p " + application,
-                            "cp " + jvm.jar() + " " + application + "/app.jar")));
+            include.addAll(jvm.sourceContext(context));
+            exclude = JvmBasics.sourceContextExcludes();
+            maven = jvm.mavenBuild(context, List.of(), List.of(
+                    jvm.maven().command(List.of(Maven.DEPENDENCY_PLUGIN + ":copy-dependencies \\\n"
+                            + "      -DincludeScope=runtime -DoutputDirectory=" + dependencies)),
+                    "mkdir -p " + dependencies + " " + snapshots,
+                    "find " + dependencies + " -name '*-SNAPSHOT.jar' -exec mv -t " + snapshots + "/ {} +"),
+                    List.of("mkdir -p " + application, "cp " + jar + " " + application + "/app.jar"));
             layers = List.of(Copy.fromStage("builder", dependencies + "/", "./lib/"),
                     Copy.fromStage("builder", snapshots + "/", "./lib/"),
                     Copy.fromStage("builder", application + "/", "./"));
@@ -117,25 +141,28 @@ public final class JavaPlanner implements StackPlanner {
                     JvmLayout.STAGED_LAYERS + "/" + JvmLayout.SNAPSHOT_DEPENDENCIES);
             String stagedReleases = staged + "/" + JvmLayout.DEPENDENCIES + "/";
             String stagedSnapshots = staged + "/" + JvmLayout.SNAPSHOT_DEPENDENCIES + "/";
-            include.addAll(List.of(jvm.jar(), staged));
+            include.addAll(List.of(jar, staged));
             layers = List.of(Copy.fromContext(stagedReleases, "./lib/"), Copy.fromContext(stagedSnapshots, "./lib/"),
-                    Copy.fromContext(jvm.jar(), "./app.jar"));
+                    Copy.fromContext(jar, "./app.jar"));
             if (jlink) {
                 builderCopies.addAll(List.of(Copy.fromContext(stagedReleases, dependencies + "/"),
                         Copy.fromContext(stagedSnapshots, snapshots + "/"),
-                        Copy.fromContext(jvm.jar(), application + "/app.jar")));
+                        Copy.fromContext(jar, application + "/app.jar")));
             }
         }
         if (settings.builderImage() != null && builder == null) {
             context.note("builderImage ignored: a plain jar built from artifacts needs no builder stage");
         }
-        JvmPlan plan = new JvmPlan(jvm.release(), maven, builderCopies, null, layers,
-                jlink ? Jlinker.plan(jvm.release(), "$(find " + JvmLayout.BUILDER_LAYERS + " -name '*.jar')", cds) : null,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, null, layers,
+                jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, application + "/app.jar", cds,
+                        settings.jvmOptions()) : null,
                 cds ? "timeout -s TERM 10 java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " -cp "
                         + ShellSyntax.quote(CLASSPATH) + " " + ShellSyntax.quote(main) + "; test -s " + JvmLayout.CDS_ARCHIVE
                         : null);
         jvm.noteMode(context);
-        return new StackPlan(jvm.mode(), builder, runtime, start, Map.of(), new Plan.IgnoreList(include, List.of()),
+        Map<String, String> env = flavor == Flavor.MICRONAUT
+                ? Map.of("MICRONAUT_SERVER_PORT", String.valueOf(settings.port())) : Map.of();
+        return new StackPlan(jvm.mode(), builder, runtime, start, env, new Plan.IgnoreList(include, exclude),
                 staging, plan);
     }
 
@@ -143,10 +170,14 @@ public final class JavaPlanner implements StackPlanner {
         if (context.settings().mainClass() != null) {
             return context.settings().mainClass();
         }
-        if (context.project().manifestMainClass() != null) {
-            return SettingsValidator.mainClass(context.project().manifestMainClass());
+        Optional<MainClasses.Candidate> main = MainClasses.first(context.project());
+        if (main.isEmpty()) {
+            throw new ConfigurationException(Parameter.MAIN_CLASS, "is not set and the POM declares no main class (looked"
+                    + " in " + MainClasses.SEARCHED + "), so the image cannot tell what to start. Set"
+                    + " <mainClass>com.example.Main</mainClass>.");
         }
-        throw new ConfigurationException(Parameter.MAIN_CLASS, "is not set and the maven-jar-plugin manifest has no"
-                + " mainClass, so the java stack cannot tell what to start. Set <mainClass>com.example.Main</mainClass>.");
+        context.note("main class " + main.get().className() + " from the " + main.get().source()
+                + MainClasses.disagreement(context.project()));
+        return main.get().className();
     }
 }

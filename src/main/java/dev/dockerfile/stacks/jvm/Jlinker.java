@@ -1,6 +1,7 @@
 package dev.dockerfile.stacks.jvm;
 
 import dev.dockerfile.render.ShellSyntax;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The two steps of a linked runtime: jdeps lists the modules in the builder, jlink links them in a stage of its own. */
@@ -9,24 +10,40 @@ public final class Jlinker {
     static final String OUTPUT = "/opt/java-runtime";
     static final String JAVA_HOME = "/opt/java/runtime";
     static final String MODULES = "/jlink/modules";
+    /**
+     * Modules frameworks use at run time where jdeps cannot see it: TLS with elliptic curves,
+     * Micrometer's GC notifications (com.sun.management), Unsafe (Netty and friends), the zip file
+     * system. They cost a few hundred kilobytes.
+     */
+    static final List<String> ALWAYS = List.of("jdk.crypto.ec", "jdk.management", "jdk.unsupported", "jdk.zipfs");
 
     private Jlinker() {
     }
 
     /**
-     * @param inputs the shell words that expand to what jdeps reads (jars, class directories)
+     * @param libraries a directory whose jars are the class path jdeps resolves against
+     * @param roots the shell words of what the application itself is (a jar, a class directory)
      * @param cds link the runtime with its base CDS archive, which a dynamic archive needs
+     * @param jvmOptions an agent ({@code -javaagent}) needs java.instrument
      */
-    public static JvmPlan.Jlink plan(String release, String inputs, boolean cds) {
+    public static JvmPlan.Jlink plan(String release, String libraries, String roots, boolean cds, List<String> jvmOptions) {
+        // Jars on the class path are unnamed modules to jdeps: a modular jar's missing requires
+        // (jakarta.transaction needs jakarta.interceptor) no longer stops it.
         String modules = ShellSyntax.chain(List.of("mkdir -p /jlink",
-                "if ! jdeps --ignore-missing-deps -q --multi-release " + release + " --print-module-deps " + inputs
+                "if ! jdeps --ignore-missing-deps -q --recursive --multi-release " + release + " --print-module-deps \\\n"
+                        + "        --class-path \"$(find " + libraries + " -name '*.jar' | tr '\\n' ':')\" " + roots
                         + " > " + MODULES + " 2>/tmp/jdeps.log; then \\\n"
                         + "      echo \"jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead\" >&2; \\\n"
                         + "      echo java.se > " + MODULES + "; \\\n"
                         + "    fi",
                 "if [ ! -s " + MODULES + " ]; then echo java.base > " + MODULES + "; fi"));
-        String link = "jlink --add-modules \"$(cat " + MODULES + "),jdk.crypto.ec\" --strip-debug --no-man-pages"
-                + " --no-header-files \\\n      --compress=2 " + (cds ? "--generate-cds-archive " : "") + "--output " + OUTPUT;
+        List<String> extra = new ArrayList<>(ALWAYS);
+        if (jvmOptions.stream().anyMatch(o -> o.startsWith("-javaagent:"))) {
+            extra.add("java.instrument");
+        }
+        String link = "jlink --add-modules \"$(cat " + MODULES + ")," + String.join(",", extra) + "\" --strip-debug"
+                + " --no-man-pages --no-header-files \\\n      --compress=2 " + (cds ? "--generate-cds-archive " : "")
+                + "--output " + OUTPUT;
         return new JvmPlan.Jlink(MODULES, modules, link, OUTPUT, JAVA_HOME);
     }
 }

@@ -3,15 +3,22 @@ package dev.dockerfile.stacks.jvm;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.model.BuildMode;
 import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.PlanContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The decisions every JVM stack makes the same way: the Java release, where the application comes
- * from (source or Maven's artifacts), and the jar Maven builds.
+ * from (source or Maven's artifacts), the jar Maven builds, and what the builder copies and runs.
  *
  * @param jar the jar Maven builds, relative to the build context ({@code target/orders-1.0.jar})
  */
-public record JvmBasics(String release, BuildMode mode, String jar) {
+public record JvmBasics(String release, BuildMode mode, String jar, Maven maven) {
+    /** Under {@code src/}, what is not part of the build: tests, integration tests, the site's docs. */
+    private static final List<String> NOT_BUILT = List.of("src/test", "src/it", "src/site");
 
     public static JvmBasics of(PlanContext context) throws ConfigurationException {
         ProjectInfo project = context.project();
@@ -19,7 +26,7 @@ public record JvmBasics(String release, BuildMode mode, String jar) {
         context.note(release.reason());
         BuildMode mode = effectiveMode(context);
         String jar = context.context().buildDirectory() + "/" + safeFileName(project.finalName()) + ".jar";
-        return new JvmBasics(release.release(), mode, jar);
+        return new JvmBasics(release.release(), mode, jar, mode == BuildMode.SOURCE ? new Maven(context) : null);
     }
 
     /** The log line that says how the image gets the application, and why. */
@@ -37,6 +44,46 @@ public record JvmBasics(String release, BuildMode mode, String jar) {
         return mode == BuildMode.SOURCE;
     }
 
+    /** The builder's default image: Maven's, or a JDK when the project brings its own Maven (the wrapper). */
+    public String builderImage() {
+        return maven != null && maven.wrapper() ? JvmImages.jdk(release) : JvmImages.maven(release);
+    }
+
+    /**
+     * The Maven build of the builder stage: the manifests, the dependency step, the sources (all of
+     * {@code src/} but tests and docs, and what the POM's plugins read), the build step.
+     *
+     * @param prefetch the dependency step's further commands (after Maven resolved what package needs)
+     * @param build the build step's further commands (after mvn package)
+     * @param packagingSkips skips of the packaging plugins that would fail on a POM without sources
+     */
+    public JvmPlan.MavenBuild mavenBuild(PlanContext context, List<String> packagingSkips, List<String> prefetch,
+            List<String> build) {
+        Path base = context.project().baseDir();
+        List<String> dependencySteps = new ArrayList<>(List.of(maven.prefetch(packagingSkips)));
+        dependencySteps.addAll(prefetch);
+        List<Copy> sources = new ArrayList<>(List.of(Copy.fromContext("src", "./src")));
+        for (String path : BuildInputs.referenced(context.project(), context.context().buildDirectory())) {
+            boolean directory = Files.isDirectory(base.resolve(path));
+            sources.add(Copy.fromContext(directory ? path + "/" : path, "./" + path + (directory ? "/" : "")));
+        }
+        List<String> buildSteps = new ArrayList<>(List.of(maven.packageStep()));
+        buildSteps.addAll(build);
+        return new JvmPlan.MavenBuild(maven.manifests(base), maven.run(dependencySteps), sources, maven.run(buildSteps));
+    }
+
+    /** The build context's allow-list of a source build: what {@link #mavenBuild} copies, without tests and docs. */
+    public List<String> sourceContext(PlanContext context) {
+        List<String> paths = new ArrayList<>(maven.manifestPaths(context.project().baseDir()));
+        paths.add("src");
+        paths.addAll(BuildInputs.referenced(context.project(), context.context().buildDirectory()));
+        return paths;
+    }
+
+    public static List<String> sourceContextExcludes() {
+        return NOT_BUILT;
+    }
+
     private static BuildMode effectiveMode(PlanContext context) {
         BuildMode requested = context.settings().buildMode();
         String needs = context.project().reactorDependency();
@@ -51,7 +98,7 @@ public record JvmBasics(String release, BuildMode mode, String jar) {
     }
 
     /** The jar name ends up in COPY and RUN lines: only plain file-name characters may. */
-    private static String safeFileName(String finalName) throws ConfigurationException {
+    static String safeFileName(String finalName) throws ConfigurationException {
         if (finalName == null || !finalName.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
             throw new ConfigurationException(null, "The POM's <build><finalName> '" + finalName + "' has characters"
                     + " that cannot be used in a Dockerfile path. Use letters, digits, '.', '_', '+' and '-'.");

@@ -2,8 +2,10 @@ package dev.dockerfile.stacks.jvm;
 
 import dev.dockerfile.plan.Plan;
 
-/** Where the JVM stacks put things: the builder's layer directories and the final stage's files. */
+/** Where the JVM stacks put things: the builder's directories and the final stage's files. */
 public final class JvmLayout {
+    /** The builder's working directory, where Maven builds. */
+    public static final String BUILDER_WORKDIR = "/build";
     /** The builder collects each layer in a directory of its own under this one. */
     public static final String BUILDER_LAYERS = "/layers";
     public static final String DEPENDENCIES = "dependencies";

@@ -12,6 +12,7 @@ import java.util.List;
 @StackDetails.Variable("java")
 public record JvmPlan(
         @Doc("the Java feature release, e.g. `17`") String release,
+        @Doc("the builder's working directory") String builderDirectory,
         @Doc("the Maven build inside the builder (source mode); missing in artifact mode") MavenBuild maven,
         @Doc("what the builder copies from the build context (artifact mode)") List<Copy> builderCopies,
         @Doc("the builder's command that splits the jar into layers (artifact mode); missing otherwise") String split,

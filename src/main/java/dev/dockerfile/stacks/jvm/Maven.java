@@ -1,36 +1,127 @@
 package dev.dockerfile.stacks.jvm;
 
+import dev.dockerfile.config.ValidSettings;
+import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.plan.Copy;
+import dev.dockerfile.plan.PlanContext;
+import dev.dockerfile.render.ShellSyntax;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** How the builder stage calls Maven. */
+/**
+ * How the builder stage runs Maven: the project's wrapper when it has one (so the Maven version is
+ * the project's), the user's {@code <mavenArgs>}, tests and verification plugins skipped, and this
+ * plugin itself skipped (its goals bound to {@code package} must not run inside the image build).
+ */
 public final class Maven {
     /** Pinned so the builder's dependency step is the same on every machine. */
     public static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0";
     public static final String FLAGS = "--batch-mode --no-transfer-progress";
+    static final String WRAPPER_PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
     private static final String CACHE_MOUNT = "--mount=type=cache,target=/root/.m2 ";
+    /**
+     * Test sources are not in the build context, and test-scoped dependencies are not needed:
+     * {@code maven.test.skip} skips compiling tests as well as running them.
+     */
+    private static final String SKIP_TESTS = "-Dmaven.test.skip=true";
+    private static final String SKIP_THIS_PLUGIN = "-Ddockerfile.skip=true";
 
     private final boolean cacheMounts;
+    private final String executable;
+    private final boolean wrapper;
+    private final List<String> verifierSkips;
+    private final boolean verify;
+    private final List<String> userArguments;
+    private final String buildDirectory;
 
-    public Maven(boolean cacheMounts) {
-        this.cacheMounts = cacheMounts;
+    public Maven(PlanContext context) {
+        ValidSettings settings = context.settings();
+        ProjectInfo project = context.project();
+        Path base = project.baseDir();
+        this.cacheMounts = settings.cacheMounts();
+        this.wrapper = Files.isRegularFile(base.resolve("mvnw")) && Files.isRegularFile(base.resolve(WRAPPER_PROPERTIES));
+        // Without its executable bit (a checkout from Windows), the wrapper still runs through sh.
+        this.executable = !wrapper ? "mvn" : Files.isExecutable(base.resolve("mvnw")) ? "./mvnw" : "sh mvnw";
+        this.verifierSkips = Verifiers.skipFlags(project);
+        this.verify = settings.verifyInBuilder();
+        this.userArguments = settings.mavenArgs();
+        this.buildDirectory = context.context().buildDirectory();
+        if (wrapper) {
+            context.note("maven: the builder runs the project's wrapper (" + executable + ", " + WRAPPER_PROPERTIES
+                    + "), so Maven is the project's version");
+        }
+        if (!verifierSkips.isEmpty()) {
+            context.note("maven: " + String.join(", ", Verifiers.present(project)) + (verify
+                    ? " run in the builder too (verifyInBuilder)"
+                    : " skipped in the builder (they check the build and add nothing to the image;"
+                            + " <verifyInBuilder>true</verifyInBuilder> runs them)"));
+        }
+        if (!userArguments.isEmpty()) {
+            context.note("maven: the builder passes " + ShellSyntax.words(userArguments) + " (mavenArgs)");
+        }
     }
 
-    /** {@code mvn <flags> <arguments>}. */
-    public String command(String arguments) {
-        return "mvn " + FLAGS + " " + arguments;
+    public boolean wrapper() {
+        return wrapper;
+    }
+
+    /** The COPY instructions of what Maven reads before any source: the POM, the wrapper, {@code .mvn/}. */
+    public List<Copy> manifests(Path baseDir) {
+        List<Copy> copies = new ArrayList<>();
+        copies.add(Copy.fromContext(wrapper ? "pom.xml mvnw" : "pom.xml", "./"));
+        if (Files.isDirectory(baseDir.resolve(".mvn"))) {
+            copies.add(Copy.fromContext(".mvn/", "./.mvn/"));
+        }
+        return copies;
+    }
+
+    /** The context paths {@link #manifests} copies. */
+    public List<String> manifestPaths(Path baseDir) {
+        List<String> paths = new ArrayList<>(List.of("pom.xml"));
+        if (wrapper) {
+            paths.add("mvnw");
+        }
+        if (Files.isDirectory(baseDir.resolve(".mvn"))) {
+            paths.add(".mvn");
+        }
+        return paths;
+    }
+
+    /**
+     * Runs the real lifecycle up to {@code package} on the POM alone: exactly the plugins and
+     * dependencies the build step uses are downloaded, in a layer that outlives source edits
+     * (unlike {@code dependency:go-offline}, which also resolves plugins the build never runs,
+     * pluginManagement's among them, and misses what plugins resolve while they run). With no
+     * sources there is nothing to compile; the packaging plugins given in {@code skips} would fail
+     * on the empty project and are skipped, and what it wrote is removed.
+     */
+    public String prefetch(List<String> skips) {
+        List<String> arguments = new ArrayList<>(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN));
+        arguments.addAll(skips);
+        arguments.addAll(verifierSkips);
+        return command(arguments) + ShellSyntax.AND + "rm -rf " + buildDirectory;
+    }
+
+    /** {@code mvn package}, without tests and (unless asked) without the verification plugins. */
+    public String packageStep() {
+        List<String> arguments = new ArrayList<>(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN));
+        if (!verify) {
+            arguments.addAll(verifierSkips);
+        }
+        return command(arguments);
+    }
+
+    /** Maven with this plugin's flags and the user's arguments, which are shell-quoted: they are data. */
+    public String command(List<String> arguments) {
+        List<String> words = new ArrayList<>(arguments);
+        return executable + " " + FLAGS + " " + String.join(" ", words)
+                + (userArguments.isEmpty() ? "" : " " + ShellSyntax.words(userArguments));
     }
 
     /** The arguments of a RUN instruction that starts with Maven: the cache mount goes before the command. */
     public String run(List<String> chained) {
-        return (cacheMounts ? CACHE_MOUNT : "") + dev.dockerfile.render.ShellSyntax.chain(chained);
-    }
-
-    /** Resolves the plugins and dependencies from the POM alone, so that the layer outlives source edits. */
-    public String goOffline() {
-        return command(DEPENDENCY_PLUGIN + ":go-offline -DexcludeGroupIds=dev.dockerfile");
-    }
-
-    public String packageSkippingTests() {
-        return command("package -DskipTests");
+        return (cacheMounts ? CACHE_MOUNT : "") + ShellSyntax.chain(chained);
     }
 }

@@ -11,6 +11,7 @@ import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
 import dev.dockerfile.plan.StackPlanner;
 import dev.dockerfile.render.ShellSyntax;
+import dev.dockerfile.stacks.jvm.MainClasses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class NodePlanner implements StackPlanner {
             return Optional.empty();
         }
         boolean javaApplication = "jar".equals(project.packaging())
-                && (project.manifestMainClass() != null || settings.mainClass() != null);
+                && (settings.mainClass() != null || MainClasses.first(project).isPresent());
         if (javaApplication) {
             return Optional.empty(); // a Java service that builds a front end: the JVM stacks' business
         }

@@ -15,7 +15,6 @@ import dev.dockerfile.stacks.jvm.JvmBasics;
 import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
-import dev.dockerfile.stacks.jvm.Maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,9 @@ import java.util.Optional;
 public final class SpringBootPlanner implements StackPlanner {
     @Override
     public Optional<Detection> detect(ProjectInfo project, ValidSettings settings) {
-        if (project.springBootVersion() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Detection.service("stack spring-boot: spring-boot-maven-plugin "
-                + project.springBootVersion() + " is in the build"));
+        return project.plugin("org.springframework.boot", "spring-boot-maven-plugin").map(boot -> Detection.service(
+                "stack spring-boot: spring-boot-maven-plugin " + (boot.version() == null ? "" : boot.version())
+                        + " is in the build"));
     }
 
     @Override
@@ -46,7 +43,8 @@ public final class SpringBootPlanner implements StackPlanner {
     public StackPlan plan(PlanContext context) throws ConfigurationException {
         ValidSettings settings = context.settings();
         JvmBasics jvm = JvmBasics.of(context);
-        SpringBootLayout boot = SpringBootLayout.forVersion(context.project().springBootVersion());
+        SpringBootLayout boot = SpringBootLayout.forVersion(context.project()
+                .plugin("org.springframework.boot", "spring-boot-maven-plugin").map(p -> p.version()).orElse(null));
         boolean jlink = settings.jlink();
         boolean cds = settings.cds();
         if (cds && !boot.supportsCds()) {
@@ -55,7 +53,7 @@ public final class SpringBootPlanner implements StackPlanner {
         }
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
         // Built from artifacts, the builder only splits the jar (a JRE will do) or links a runtime (a JDK).
-        String builder = jvm.fromSource() ? JvmImages.maven(jvm.release()) : jlink ? JvmImages.jdk(jvm.release()) : runtime;
+        String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : runtime;
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
@@ -75,28 +73,30 @@ public final class SpringBootPlanner implements StackPlanner {
         String split = ShellSyntax.chain(List.of(boot.extractCommand(!cds, JvmLayout.BUILDER_LAYERS),
                 "mkdir -p " + String.join(" ", layerDirectories)));
         List<String> include = new ArrayList<>();
+        List<String> exclude = List.of();
         JvmPlan.MavenBuild maven = null;
         List<Copy> builderCopies = List.of();
         if (jvm.fromSource()) {
-            include.addAll(List.of("pom.xml", "src/main"));
-            Maven mvn = new Maven(settings.cacheMounts());
-            maven = new JvmPlan.MavenBuild(List.of(Copy.fromContext("pom.xml", "./")), mvn.run(List.of(mvn.goOffline())),
-                    List.of(Copy.fromContext("src", "./src")),
-                    mvn.run(List.of(mvn.packageSkippingTests(), "cp " + jvm.jar() + " app.jar", split)));
+            include.addAll(jvm.sourceContext(context));
+            exclude = JvmBasics.sourceContextExcludes();
+            // Without sources there is no main class to repackage.
+            maven = jvm.mavenBuild(context, List.of("-Dspring-boot.repackage.skip=true"), List.of(),
+                    List.of("cp " + jvm.jar() + " app.jar", split));
             split = null;
         } else {
             include.add(jvm.jar());
             builderCopies = List.of(Copy.fromContext(jvm.jar(), "app.jar"));
         }
         List<Copy> layers = layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
-        String inputs = "$(find " + JvmLayout.BUILDER_LAYERS + " -name '*.jar') $(find " + JvmLayout.BUILDER_LAYERS
-                + " -type d -path '*/BOOT-INF/classes')";
-        JvmPlan plan = new JvmPlan(jvm.release(), maven, builderCopies, split, layers,
-                jlink ? Jlinker.plan(jvm.release(), inputs, cds) : null,
+        // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
+        String classes = JvmLayout.builderLayer(JvmLayout.APPLICATION) + (cds ? "/app.jar" : "/BOOT-INF/classes");
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, split, layers,
+                jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, classes, cds, settings.jvmOptions()) : null,
                 cds ? "java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " -Dspring.context.exit=onRefresh -jar "
                         + JvmLayout.APP_JAR : null);
         jvm.noteMode(context);
-        return new StackPlan(jvm.mode(), builder, runtime, start, Map.of(), new Plan.IgnoreList(include, List.of()),
-                null, plan);
+        // Spring Boot reads SERVER_PORT before application.properties: the service listens where EXPOSE says.
+        return new StackPlan(jvm.mode(), builder, runtime, start, Map.of("SERVER_PORT", String.valueOf(settings.port())),
+                new Plan.IgnoreList(include, exclude), null, plan);
     }
 }

@@ -25,7 +25,7 @@ class JavaReleaseTest {
     void unusableValuesFallBackToTheDefault() {
         var d = JavaRelease.resolve(Projects.at(dir).property("maven.compiler.release", "${jdk}").build());
         assertEquals("17", d.release());
-        assertEquals("Java 17 (default: no maven.compiler.release, java.version or maven.compiler.target)", d.reason());
+        assertEquals("Java 17 (default: the POM sets no release, target or source for maven-compiler-plugin)", d.reason());
         assertNull(JavaRelease.normalise("17.0.2"));
     }
 }

@@ -70,7 +70,7 @@ class HadolintInstructionRulesGoldenTest {
             List<String> found = findings(GOLDEN.resolve(name), hubOnly).stream()
                     .map(f -> f.substring(0, f.indexOf(' ', f.indexOf(' ') + 1)))
                     .toList();
-            assertEquals(List.of(name + ":21 DL3026"), found);
+            assertEquals(List.of(name + ":22 DL3026"), found);
         }
         assertEquals(List.of(), findings(GOLDEN.resolve("java-source.Dockerfile"), hubOnly));
     }

@@ -1,0 +1,41 @@
+<#import "common.ftl" as common>
+<#import "jvm.ftl" as jvm>
+<@common.header/>
+
+<#if buildMode == "source" || java.jlink??>
+<@common.baseImages/>
+
+</#if>
+<#if buildMode == "source">
+# Builder: dependencies (Quarkus's build-time ones too) are resolved from pom.xml alone, so an
+# edit to src/ reuses that layer; mvn package then builds the application.
+FROM ${r"${BUILDER_IMAGE}"} AS builder
+WORKDIR ${java.builderDirectory}
+<@jvm.mavenBuild java.maven/>
+<#elseif java.jlink??>
+# Builder: links a Java runtime of only the modules the application and its dependencies use.
+FROM ${r"${BUILDER_IMAGE}"} AS builder
+<#list java.builderCopies as c>
+<@common.copy c/>
+</#list>
+<#else>
+<@common.baseImages builder=false/>
+</#if>
+<#if java.jlink??>
+<@jvm.jdepsModules java.jlink/>
+<@jvm.jlinkStage java.jlink/>
+</#if>
+
+# Runtime: a Java runtime, then the libraries, the runner, the application and Quarkus's
+# generated code, least often changed first.
+FROM ${r"${RUNTIME_IMAGE}"}
+<#if java.jlink??>
+<@jvm.javaRuntime java.jlink/>
+</#if>
+<@common.createUser/>
+WORKDIR ${workdir}
+<#list java.layers as c>
+<@common.copy c/>
+</#list>
+<@common.runtimeTail/>
+ENTRYPOINT ${entrypoint}
