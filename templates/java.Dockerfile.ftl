@@ -14,8 +14,12 @@ WORKDIR ${java.builderDirectory}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
+<#if java.layers?size == 1>
+# Runtime: a Java runtime and the application's fat jar.
+<#else>
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application,
 # least often changed first.
+</#if>
 <#else>
 <#if java.jlink??>
 <@common.baseImages/>
@@ -31,8 +35,12 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@common.baseImages builder=false/>
 </#if>
 
+<#if java.layers?size == 1>
+# Runtime from what Maven built: a Java runtime and the application's fat jar.
+<#else>
 # Runtime from what Maven built: a Java runtime, then release dependencies, snapshot dependencies
 # and the application, least often changed first.
+</#if>
 </#if>
 FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>

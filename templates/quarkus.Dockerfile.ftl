@@ -26,8 +26,8 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
-# Runtime: a Java runtime, then the libraries, the runner, the application and Quarkus's
-# generated code, least often changed first.
+# Runtime: a Java runtime, then what Quarkus built (the libraries before the application and
+# Quarkus's generated code), least often changed first.
 FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>
 <@jvm.javaRuntime java.jlink/>

@@ -10,7 +10,8 @@ ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true -Dspring-boot.repackage.skip=true \
+RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+      -Dspring-boot.repackage.skip=true \
  && rm -rf target
 COPY src ./src
 RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \

@@ -10,7 +10,8 @@ ARG RUNTIME_IMAGE=registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY pom.xml ./
-RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true -Dspring-boot.repackage.skip=true \
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+      -Dspring-boot.repackage.skip=true \
  && rm -rf target
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \

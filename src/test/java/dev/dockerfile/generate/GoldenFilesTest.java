@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dockerfile.Projects;
 import dev.dockerfile.config.Settings;
+import dev.dockerfile.model.BuildPlugin;
+import dev.dockerfile.model.ConfigNode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.model.RuntimeDependency;
 import java.io.IOException;
@@ -68,8 +70,52 @@ class GoldenFilesTest {
                         .description("The shop's front end"), s -> s),
                 golden("node-build-cache", dir -> Projects.at(copy("node-build", dir)).artifactId("api").packaging("pom"),
                         s -> s.cacheMounts(true).port(8080).env(Map.of("NODE_ENV", "staging"))),
+                golden("java-wrapper-verifiers-mavenargs", dir -> Projects.at(copy("maven-wrapper", dir)).artifactId("billing")
+                        .mainClass("com.example.billing.Main").plugin(plugin("org.apache.maven.plugins", "maven-compiler-plugin",
+                                ConfigNode.leaf("release", "21")))
+                        .plugin(plugin("org.apache.maven.plugins", "maven-checkstyle-plugin",
+                                ConfigNode.leaf("configLocation", "config/checkstyle.xml")))
+                        .plugin(plugin("org.jacoco", "jacoco-maven-plugin", null))
+                        .plugin(plugin("io.github.git-commit-id", "git-commit-id-maven-plugin", null)),
+                        s -> s.mavenArgs("-Pprod -Dgreeting='hello world' -Dx=$(id)")),
+                golden("micronaut-shaded", dir -> Projects.at(dir).artifactId("mn-app").plugin(StackFixtures.micronaut())
+                        .property("exec.mainClass", "com.example.Application").plugin(shade(ConfigNode.of("configuration",
+                                ConfigNode.of("transformers", new ConfigNode("transformer", null, Map.of("implementation",
+                                        "org.apache.maven.plugins.shade.resource.ManifestResourceTransformer"),
+                                        List.of(ConfigNode.leaf("mainClass", "${exec.mainClass}"))))))), s -> s.port(8080)),
+                golden("java-shaded-fat-manifest", dir -> Projects.at(dir).artifactId("verticles").plugin(shade(
+                        ConfigNode.of("configuration", ConfigNode.leaf("shadedArtifactAttached", "true"),
+                                ConfigNode.leaf("shadedClassifierName", "fat"),
+                                ConfigNode.of("transformers", new ConfigNode("transformer", null, Map.of("implementation",
+                                        "org.apache.maven.plugins.shade.resource.ManifestResourceTransformer"),
+                                        List.of(ConfigNode.of("manifestEntries", ConfigNode.leaf("Main-Class",
+                                                "io.vertx.core.Launcher"), ConfigNode.leaf("Main-Verticle",
+                                                "com.example.MainVerticle")))))))), s -> s.cds(true)),
+                golden("quarkus-fast-jar", dir -> Projects.at(dir).artifactId("greeter").plugin(StackFixtures.quarkus())
+                        .property("maven.compiler.release", "21"), s -> s.port(8080)),
+                golden("quarkus-uber-artifact", dir -> Projects.at(copy("quarkus-uber", dir)).artifactId("greeter")
+                        .plugin(StackFixtures.quarkus()), s -> s.buildMode("artifact")),
+                golden("quarkus-legacy-jlink", dir -> Projects.at(dir).artifactId("greeter").plugin(StackFixtures.quarkus())
+                        .property("quarkus.package.type", "legacy-jar"), s -> s.jlink(true)),
+                golden("spring-boot-labels", dir -> Projects.at(dir).groupId("com.example.shop").artifactId("shop")
+                        .springBoot("4.0.7").description("Parent pom providing dependency and plugin management")
+                        .url("https://spring.io/projects/spring-boot/shop").scmUrl("scm:git:git@github.com:example/shop.git")
+                        .licenses("The Apache Software License, Version 2.0", "Some Custom Licence")
+                        .inherited("description", "org.springframework.boot", "spring-boot-starter-parent", false)
+                        .inherited("url", "org.springframework.boot", "spring-boot-starter-parent", false),
+                        s -> s.revision("0f3c2a1")),
                 golden("spring-boot-ubi", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
                         s -> s.runtimeImage("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21")));
+    }
+
+    private static BuildPlugin plugin(String groupId, String artifactId, ConfigNode setting) {
+        return new BuildPlugin(groupId, artifactId, "1.0", setting == null ? null : ConfigNode.of("configuration", setting),
+                List.of());
+    }
+
+    private static BuildPlugin shade(ConfigNode configuration) {
+        return new BuildPlugin("org.apache.maven.plugins", "maven-shade-plugin", "3.6.0", null,
+                List.of(new BuildPlugin.Execution("default", "package", List.of("shade"), configuration)));
     }
 
     private static Arguments golden(String name, Function<Path, Projects> project,
@@ -93,16 +139,19 @@ class GoldenFilesTest {
         assertGolden(name + ".dockerignore", out.resolve("Dockerfile.dockerignore"));
     }
 
-    /** Copies a fixture project from src/test/resources/projects into the test's module directory. */
+    /**
+     * Copies a fixture project from src/test/resources/projects into the test's module directory,
+     * with its file modes (an executable mvnw).
+     */
     static Path copy(String fixture, Path module) {
-        Path source = Projects.fixture(fixture).build().baseDir();
+        Path source = Path.of("src/test/resources/projects", fixture);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path target = module.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(file, target);
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         } catch (IOException e) {

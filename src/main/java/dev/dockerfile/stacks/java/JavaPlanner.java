@@ -17,7 +17,6 @@ import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
 import dev.dockerfile.stacks.jvm.MainClasses;
-import dev.dockerfile.stacks.jvm.Maven;
 import dev.dockerfile.stacks.jvm.ShadedJar;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,18 +87,19 @@ public final class JavaPlanner implements StackPlanner {
         // Built from artifacts, a builder is only needed to link a runtime (a JDK).
         String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : null;
         String buildDirectory = context.context().buildDirectory();
-        String jar = ShadedJar.thinJar(context.project(), buildDirectory).orElse(jvm.jar());
-        if (!jar.equals(jvm.jar())) {
-            context.note("shade: maven-shade-plugin replaces " + jvm.jar() + " with a fat jar; the image runs the"
-                    + " thin " + jar + " with its dependencies in lib/ (a layer of their own, and no class twice)");
-        }
+        Optional<ShadedJar.Choice> shaded = ShadedJar.choose(context.project(), buildDirectory);
+        shaded.ifPresent(choice -> context.note(choice.reason()));
+        String jar = shaded.map(ShadedJar.Choice::jar).orElse(jvm.jar());
+        // A fat jar runs alone: its dependencies are inside it.
+        boolean fat = shaded.map(ShadedJar.Choice::fat).orElse(false);
+        List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp", CLASSPATH, main);
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
             start.add("-XX:SharedArchiveFile=" + JvmLayout.CDS_ARCHIVE);
         }
         start.addAll(settings.jvmOptions());
-        start.addAll(List.of("-cp", CLASSPATH, main));
+        start.addAll(launch);
         if (jlink) {
             context.note("jlink: the builder links a runtime of the modules jdeps finds onto " + runtime
                     + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)");
@@ -120,15 +120,23 @@ public final class JavaPlanner implements StackPlanner {
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext(context));
             exclude = JvmBasics.sourceContextExcludes();
-            maven = jvm.mavenBuild(context, List.of(), List.of(
-                    jvm.maven().command(List.of(Maven.DEPENDENCY_PLUGIN + ":copy-dependencies \\\n"
+            List<String> copyDependencies = fat ? List.of() : List.of(
+                    jvm.maven().command(List.of(jvm.maven().dependencyPlugin() + ":copy-dependencies \\\n"
                             + "      -DincludeScope=runtime -DoutputDirectory=" + dependencies)),
                     "mkdir -p " + dependencies + " " + snapshots,
-                    "find " + dependencies + " -name '*-SNAPSHOT.jar' -exec mv -t " + snapshots + "/ {} +"),
+                    "find " + dependencies + " -name '*-SNAPSHOT.jar' -exec mv -t " + snapshots + "/ {} +");
+            maven = jvm.mavenBuild(context, List.of(), copyDependencies,
                     List.of("mkdir -p " + application, "cp " + jar + " " + application + "/app.jar"));
-            layers = List.of(Copy.fromStage("builder", dependencies + "/", "./lib/"),
-                    Copy.fromStage("builder", snapshots + "/", "./lib/"),
-                    Copy.fromStage("builder", application + "/", "./"));
+            layers = fat ? List.of(Copy.fromStage("builder", application + "/", "./"))
+                    : List.of(Copy.fromStage("builder", dependencies + "/", "./lib/"),
+                            Copy.fromStage("builder", snapshots + "/", "./lib/"),
+                            Copy.fromStage("builder", application + "/", "./"));
+        } else if (fat) {
+            include.add(jar);
+            layers = List.of(Copy.fromContext(jar, "./app.jar"));
+            if (jlink) {
+                builderCopies.add(Copy.fromContext(jar, application + "/app.jar"));
+            }
         } else {
             String output = context.context().outputDirectory();
             if (output == null || output.isEmpty()) {
@@ -156,9 +164,8 @@ public final class JavaPlanner implements StackPlanner {
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, null, layers,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, application + "/app.jar", cds,
                         settings.jvmOptions()) : null,
-                cds ? "timeout -s TERM 10 java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " -cp "
-                        + ShellSyntax.quote(CLASSPATH) + " " + ShellSyntax.quote(main) + "; test -s " + JvmLayout.CDS_ARCHIVE
-                        : null);
+                cds ? "timeout -s TERM 10 java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " "
+                        + ShellSyntax.words(launch) + "; test -s " + JvmLayout.CDS_ARCHIVE : null);
         jvm.noteMode(context);
         Map<String, String> env = flavor == Flavor.MICRONAUT
                 ? Map.of("MICRONAUT_SERVER_PORT", String.valueOf(settings.port())) : Map.of();

@@ -18,7 +18,11 @@ import java.util.List;
 public final class Maven {
     /** Pinned so the builder's dependency step is the same on every machine. */
     public static final String DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.11.0";
+    /** The last one a wrapper's Maven before 3.6.3 runs (3.11.0 requires 3.6.3). */
+    static final String OLD_MAVEN_DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.1.1";
     public static final String FLAGS = "--batch-mode --no-transfer-progress";
+    /** Maven before 3.6.1 has no --no-transfer-progress (and stops on an unknown option). */
+    private static final String OLD_MAVEN_FLAGS = "--batch-mode";
     static final String WRAPPER_PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
     private static final String CACHE_MOUNT = "--mount=type=cache,target=/root/.m2 ";
     /**
@@ -35,6 +39,8 @@ public final class Maven {
     private final boolean verify;
     private final List<String> userArguments;
     private final String buildDirectory;
+    private final String flags;
+    private final String dependencyPlugin;
 
     public Maven(PlanContext context) {
         ValidSettings settings = context.settings();
@@ -48,6 +54,9 @@ public final class Maven {
         this.verify = settings.verifyInBuilder();
         this.userArguments = settings.mavenArgs();
         this.buildDirectory = context.context().buildDirectory();
+        String wrapped = wrapper ? wrapperMavenVersion(base.resolve(WRAPPER_PROPERTIES)) : null;
+        this.flags = wrapped != null && older(wrapped, 3, 6, 1) ? OLD_MAVEN_FLAGS : FLAGS;
+        this.dependencyPlugin = wrapped != null && older(wrapped, 3, 6, 3) ? OLD_MAVEN_DEPENDENCY_PLUGIN : DEPENDENCY_PLUGIN;
         if (wrapper) {
             context.note("maven: the builder runs the project's wrapper (" + executable + ", " + WRAPPER_PROPERTIES
                     + "), so Maven is the project's version");
@@ -61,6 +70,11 @@ public final class Maven {
         if (!userArguments.isEmpty()) {
             context.note("maven: the builder passes " + ShellSyntax.words(userArguments) + " (mavenArgs)");
         }
+    }
+
+    /** maven-dependency-plugin, at a version the builder's Maven runs. */
+    public String dependencyPlugin() {
+        return dependencyPlugin;
     }
 
     public boolean wrapper() {
@@ -98,26 +112,57 @@ public final class Maven {
      * on the empty project and are skipped, and what it wrote is removed.
      */
     public String prefetch(List<String> skips) {
-        List<String> arguments = new ArrayList<>(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN));
-        arguments.addAll(skips);
-        arguments.addAll(verifierSkips);
-        return command(arguments) + ShellSyntax.AND + "rm -rf " + buildDirectory;
+        List<String> more = new ArrayList<>(skips);
+        more.addAll(verifierSkips);
+        return command(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), more) + ShellSyntax.AND + "rm -rf " + buildDirectory;
     }
 
     /** {@code mvn package}, without tests and (unless asked) without the verification plugins. */
     public String packageStep() {
-        List<String> arguments = new ArrayList<>(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN));
-        if (!verify) {
-            arguments.addAll(verifierSkips);
-        }
-        return command(arguments);
+        return command(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), verify ? List.of() : verifierSkips);
     }
 
     /** Maven with this plugin's flags and the user's arguments, which are shell-quoted: they are data. */
     public String command(List<String> arguments) {
-        List<String> words = new ArrayList<>(arguments);
-        return executable + " " + FLAGS + " " + String.join(" ", words)
-                + (userArguments.isEmpty() ? "" : " " + ShellSyntax.words(userArguments));
+        return command(arguments, List.of());
+    }
+
+    /**
+     * @param more skip flags and the like, on a line of their own so that the command stays readable
+     */
+    private String command(List<String> arguments, List<String> more) {
+        List<String> rest = new ArrayList<>(more);
+        userArguments.stream().map(ShellSyntax::quote).forEach(rest::add);
+        return executable + " " + flags + " " + String.join(" ", arguments)
+                + (rest.isEmpty() ? "" : " \\\n      " + String.join(" ", rest));
+    }
+
+    /** The Maven version the wrapper downloads ({@code distributionUrl=.../apache-maven-3.9.9-bin.zip}), or null. */
+    static String wrapperMavenVersion(Path properties) {
+        try {
+            for (String line : Files.readAllLines(properties, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("^\\s*distributionUrl\\s*[=:].*apache-maven-([0-9]+\\.[0-9]+\\.[0-9]+)").matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    static boolean older(String version, int major, int minor, int patch) {
+        String[] parts = version.split("\\.");
+        int[] wanted = {major, minor, patch};
+        for (int i = 0; i < 3; i++) {
+            int part = Integer.parseInt(parts[i]);
+            if (part != wanted[i]) {
+                return part < wanted[i];
+            }
+        }
+        return false;
     }
 
     /** The arguments of a RUN instruction that starts with Maven: the cache mount goes before the command. */
