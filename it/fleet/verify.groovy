@@ -4,7 +4,7 @@ def quotes = new File(basedir, 'quotes-service/target/docker/Dockerfile').text
 
 // Aggregator and library are not services.
 assert log.contains('dockerfile: skipped fleet-parent: packaging pom without the files of any stack')
-assert log.contains('dockerfile: skipped greeting-lib: jar packaging without a main class: a library, not a service.')
+assert log.contains('dockerfile: skipped greeting-lib: jar packaging without a main class or a service framework: a library, not a service.')
 assert !new File(basedir, 'target/docker').exists() && !new File(basedir, 'greeting-lib/target/docker').exists()
 
 // Parent configuration reaches every child; each child overrides one value without repeating the rest.

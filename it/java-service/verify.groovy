@@ -16,7 +16,7 @@ assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 def source = 'src/main/java/dev/dockerfile/it/java/Main.java'
-check(basedir, 'java-service', source, ['go-offline', 'COPY --from=builder /layers/dependencies/'])
+check(basedir, 'java-service', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/'])
 // jlink + CDS + cache mounts: the linked runtime is a cached layer after a code edit.
-return check(basedir, 'java-service-optimized', source, ['go-offline', 'COPY --from=builder /layers/dependencies/',
+return check(basedir, 'java-service-optimized', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/',
         'COPY --from=jlink /opt/java-runtime'], [], 'target/docker-optimized/Dockerfile')

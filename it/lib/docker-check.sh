@@ -14,7 +14,9 @@
 # Environment: DOCKERFILE_IT_DOCKERFILE, the Dockerfile to build (default target/docker/Dockerfile);
 # DOCKERFILE_IT_KEEP, paths of the final image that are the application here although other stacks
 # must not have them (e.g. /app/src for Node.js); DOCKERFILE_IT_STOP_MS, the most milliseconds
-# `docker stop` may take (the service must handle SIGTERM as PID 1);
+# `docker stop` may take (the service must handle SIGTERM as PID 1); DOCKERFILE_IT_EXPECT, a regular
+# expression the HTTP answer must match; DOCKERFILE_IT_NO_DOWNLOADS=1, the rebuild's build step must
+# add no artifact to the builder's Maven repository (the dependency step fetched all of them);
 # DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine answers),
 # require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that gets one
 # Markdown table row per image (size, base size, first HTTP answer).
@@ -83,6 +85,9 @@ end=$(date +%s%N)
 [ -n "$answer" ] || { "$DOCKER" logs "$container" >&2 || true; fail "no HTTP answer on 127.0.0.1:3000 within 60 s"; }
 startup_ms=$(( (end - start) / 1000000 ))
 echo "   answer: $answer (after ${startup_ms} ms)"
+if [ -n "${DOCKERFILE_IT_EXPECT:-}" ]; then
+  [[ "$answer" =~ $DOCKERFILE_IT_EXPECT ]] || fail "the answer '$answer' does not match '$DOCKERFILE_IT_EXPECT'"
+fi
 uid=$("$DOCKER" exec "$container" id -u)
 [ "$uid" != 0 ] || fail "the service runs as root"
 echo "   id -u: $uid"
@@ -116,6 +121,19 @@ for step in "$@"; do
   echo "   CACHED: $step"
 done
 grep -qE "^#[0-9]+ CACHED" "build-2-$name.log" || fail "nothing was CACHED in the rebuild"
+if [ "${DOCKERFILE_IT_NO_DOWNLOADS:-}" = 1 ]; then
+  # The builder stage as rebuilt (all cached now); its last layer is the build step's.
+  "$DOCKER" build --network host -q --target builder -f "$dockerfile" -t "$image-builder" . >/dev/null \
+    || fail "the builder stage does not build on its own"
+  saved=$(mktemp -d)
+  "$DOCKER" save "$image-builder" | tar -x -C "$saved"
+  last=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["Layers"][-1])' "$saved/manifest.json")
+  fetched=$(tar -tf "$saved/$last" | grep -E '^root/\.m2/repository/.*\.(jar|pom)$' || true)
+  rm -rf "$saved"
+  "$DOCKER" rmi "$image-builder" >/dev/null 2>&1 || true
+  [ -z "$fetched" ] || fail "the rebuild's build step downloaded what the dependency step did not: $(echo "$fetched" | head -5 | tr '\n' ' ')"
+  echo "   the rebuild downloaded nothing"
+fi
 
 size=$("$DOCKER" image inspect -f '{{.Size}}' "$image")
 base_ref=$("$DOCKER" image inspect -f '{{index .Config.Labels "org.opencontainers.image.base.name"}}' "$image")

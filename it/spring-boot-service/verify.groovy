@@ -9,6 +9,20 @@ assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.
 assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5.7 is in the build')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
+// Labels from this project's own POM only; the licence as an SPDX id, the SCM URL as a browser opens it.
+assert dockerfile.contains('''LABEL org.opencontainers.image.title="Spring Boot service" \\
+      org.opencontainers.image.description="A Spring Boot web service." \\
+      org.opencontainers.image.version="0.3.0-SNAPSHOT" \\
+      org.opencontainers.image.source="https://github.com/dockerfile-it/spring-boot-service" \\
+      org.opencontainers.image.revision="4f2c9e1" \\
+      org.opencontainers.image.licenses="Apache-2.0" \\
+      org.opencontainers.image.created="2026-11-30T12:00:00Z" \\
+      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+''')
+assert log.contains('dockerfile: labels: url left out: inherited from org.springframework.boot:spring-boot-starter-parent')
+// SERVER_PORT: Spring Boot listens where EXPOSE says, whatever application.properties has.
+assert dockerfile.contains('ENV PORT="3000" \\\n    SERVER_PORT="3000"\nUSER 10001:10001\nEXPOSE 3000\n')
+
 // The check goal finds nothing at any level in what generate wrote, with and without the switches.
 def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
 assert optimized.contains('java -Djarmode=tools -jar app.jar extract --layers --destination /layers')
@@ -19,7 +33,7 @@ assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 def source = 'src/main/java/dev/dockerfile/it/boot/Application.java'
 check(basedir, 'spring-boot-service', source,
-        ['go-offline', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'])
+        ['rm -rf target', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'])
 // jlink (jdeps over Spring Boot's layers) + CDS + cache mounts.
-return check(basedir, 'spring-boot-service-optimized', source, ['go-offline', 'COPY --from=builder /layers/dependencies/',
+return check(basedir, 'spring-boot-service-optimized', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/',
         'COPY --from=jlink /opt/java-runtime'], [], 'target/docker-optimized/Dockerfile')

@@ -1,0 +1,19 @@
+def dockerfile = new File(basedir, 'target/docker/Dockerfile').text
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('dockerfile: stack quarkus: quarkus-maven-plugin is in the build')
+assert log.contains("dockerfile: quarkus: package type fast-jar (Quarkus's default package type)")
+// The fast-jar's parts as layers, least often changed first; Quarkus told to listen on every interface and on EXPOSE's port.
+assert dockerfile.contains('''COPY --from=builder /build/target/quarkus-app/lib/ ./lib/
+COPY --from=builder /build/target/quarkus-app/quarkus-run.jar ./
+COPY --from=builder /build/target/quarkus-app/app/ ./app/
+COPY --from=builder /build/target/quarkus-app/quarkus/ ./quarkus/
+''')
+assert dockerfile.contains('QUARKUS_HTTP_PORT="3000"')
+assert dockerfile.contains('"-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/quarkus-run.jar"]')
+
+// The dependency step fetched Quarkus's deployment artifacts too: the rebuild downloads nothing.
+def check = evaluate(new File(itSources, 'docker-check.groovy'))
+return check(basedir, 'quarkus-service', 'src/main/java/dev/dockerfile/it/quarkus/Greeting.java',
+        ['rm -rf target', 'COPY --from=builder /build/target/quarkus-app/lib/'], [], 'target/docker/Dockerfile',
+        [EXPECT: 'hello from quarkus', NO_DOWNLOADS: '1'])
