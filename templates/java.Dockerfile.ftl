@@ -2,7 +2,7 @@
 <#import "jvm.ftl" as jvm>
 <@common.header/>
 
-<#if buildMode == "source">
+<#if java.maven??>
 <@common.baseImages/>
 
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses these layers.

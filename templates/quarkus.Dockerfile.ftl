@@ -2,11 +2,11 @@
 <#import "jvm.ftl" as jvm>
 <@common.header/>
 
-<#if buildMode == "source" || java.jlink??>
+<#if java.maven?? || java.jlink??>
 <@common.baseImages/>
 
 </#if>
-<#if buildMode == "source">
+<#if java.maven??>
 # Builder: dependencies (Quarkus's build-time ones too) are resolved from pom.xml alone, so an
 # edit to src/ reuses that layer; mvn package then builds the application.
 FROM ${r"${BUILDER_IMAGE}"} AS builder

@@ -4,7 +4,7 @@
 
 <@common.baseImages/>
 
-<#if buildMode == "source">
+<#if java.maven??>
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses that layer;
 # the fat jar is then split into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder

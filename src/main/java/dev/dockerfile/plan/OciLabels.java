@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class OciLabels {
     private static final String PREFIX = "org.opencontainers.image.";
-    private static final Pattern SCP_LIKE = Pattern.compile("^(?:[\\w.-]+@)?([\\w.-]+):(?!//)(?!\\d+/)(.+)$");
+    /** {@code git@github.com:o/r.git}: user@host:path, as ssh and git write it. */
+    private static final Pattern SCP_LIKE = Pattern.compile("^[\\w.-]+@([\\w.-]+\\.[\\w.-]+):(?!//)(?!\\d+/)(.+)$");
 
     private OciLabels() {
     }
@@ -82,10 +83,16 @@ public final class OciLabels {
             return null;
         }
         String url = oneLine(scm);
-        while (url.startsWith("scm:")) {
-            int next = url.indexOf(':', 4);
-            url = next < 0 ? url.substring(4) : url.substring(url.startsWith("scm:git:") || url.startsWith("scm:svn:")
-                    || url.startsWith("scm:hg:") ? next + 1 : 4);
+        if (url.startsWith("scm:")) {
+            String rest = url.substring(4);
+            Matcher provider = Pattern.compile("^(git|svn|hg):").matcher(rest);
+            if (provider.find()) {
+                url = rest.substring(provider.end());
+            } else if (rest.matches("^[\\w.-]+@[\\w.-]+:.*")) {
+                url = rest; // micronaut-parent's scm:git@github.com:org/repo.git/child has no provider
+            } else {
+                return null; // cvs, perforce and the like have no browsable URL here
+            }
         }
         Matcher scp = SCP_LIKE.matcher(url);
         if (!url.contains("://") && scp.matches()) {

@@ -114,6 +114,14 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void aLineBreakInMavenArgsIsRefused() {
+        var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
+                Settings.builder(out()).mavenArgs("-Pprod\nRUN id").build(), NO_DEPENDENCIES));
+        assertEquals(Parameter.MAVEN_ARGS, e.parameter());
+        assertFalse(Files.exists(out()));
+    }
+
+    @Test
     void librariesInAReactorAreSkippedWithoutWriting() throws Exception {
         GenerationResult r = generator.generate(Projects.at(module).inReactor(true).build(),
                 Settings.builder(out()).build(), NO_DEPENDENCIES);
@@ -205,7 +213,8 @@ class DockerfileGeneratorTest {
 
         Map<String, String> tricky = Map.of("a", "x\" RUN id \\", "b", "\\", "c", "$(id) ${HOME} `id`");
         generator.generate(java(), Settings.builder(out()).labels(tricky).env(tricky)
-                .command("java -jar \"/app/app.jar\" ']' \\\\").healthcheck("true").build(), NO_DEPENDENCIES);
+                .command("java -jar \"/app/app.jar\" ']' \\\\").healthcheck("true")
+                .mavenArgs("-Dx=\"a \\\" b\" -Dy=$(id) ';' '&&' RUN").build(), NO_DEPENDENCIES);
         List<String> lines = Files.readAllLines(out().resolve("Dockerfile"));
         Pattern instruction = Pattern.compile("^(#.*|[A-Z]+ .*|\\s+.*|)$");
         boolean continued = false;
@@ -219,5 +228,7 @@ class DockerfileGeneratorTest {
         String text = String.join("\n", lines);
         assertTrue(text.contains("c=\"\\$(id) \\${HOME} `id`\""), text);
         assertTrue(text.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\", \"]\", \"\\\\\"]"), text);
+        // Maven arguments are shell words of the RUN: quoted, never an operator or a command.
+        assertTrue(text.contains("'-Dx=a \" b' '-Dy=$(id)' ';' '&&' RUN \\\n"), text);
     }
 }

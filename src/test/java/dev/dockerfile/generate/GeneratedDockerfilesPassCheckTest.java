@@ -36,7 +36,8 @@ class GeneratedDockerfilesPassCheckTest {
             s -> s.jvmOptions("-Xss512k -XX:+UseSerialGC").buildMode("artifact"),
             s -> s.jlink(true).cds(true).cacheMounts(true),
             s -> s.jlink(true).buildMode("artifact").cacheMounts(true),
-            s -> s.cds(true).buildMode("artifact"));
+            s -> s.cds(true).buildMode("artifact"),
+            s -> s.mavenArgs("-Pprod -Dx='a b' -Dy=$(id)").verifyInBuilder(true).revision("0f3c2a1"));
 
     @Test
     void everyCombinationIsClean() throws Exception {
@@ -44,7 +45,7 @@ class GeneratedDockerfilesPassCheckTest {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (String stack : List.of("python-app", "python-pyproject", "python-src", "java", "spring-boot", "spring-boot-2",
-                "node-app", "node-build")) {
+                "node-app", "node-build", "quarkus", "micronaut", "wrapper")) {
             for (String runtime : RUNTIMES) {
                 for (int o = 0; o < OPTIONS.size(); o++) {
                     Path module = Files.createDirectories(temp.resolve(stack + "-" + checked));
@@ -65,7 +66,7 @@ class GeneratedDockerfilesPassCheckTest {
                 }
             }
         }
-        assertEquals(448, checked);
+        assertEquals(11 * RUNTIMES.size() * OPTIONS.size(), checked);
         assertEquals(List.of(), problems);
     }
 
@@ -75,6 +76,9 @@ class GeneratedDockerfilesPassCheckTest {
                     Projects.at(GoldenFilesTest.copy(stack, module)).packaging("pom").build();
             case "java" -> Projects.at(module).mainClass("com.example.Main").property("maven.compiler.release", "21").build();
             case "spring-boot" -> Projects.at(module).springBoot("3.5.7").property("java.version", "21").build();
+            case "quarkus" -> Projects.at(module).plugin(StackFixtures.quarkus()).build();
+            case "micronaut" -> Projects.at(module).plugin(StackFixtures.micronaut()).property("exec.mainClass", "a.App").build();
+            case "wrapper" -> Projects.at(GoldenFilesTest.copy("maven-wrapper", module)).mainClass("a.Main").build();
             default -> Projects.at(module).springBoot("2.7.18").version("1.0-SNAPSHOT").build();
         };
     }

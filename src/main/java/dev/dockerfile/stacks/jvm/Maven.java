@@ -85,10 +85,19 @@ public final class Maven {
     public List<Copy> manifests(Path baseDir) {
         List<Copy> copies = new ArrayList<>();
         copies.add(Copy.fromContext(wrapper ? "pom.xml mvnw" : "pom.xml", "./"));
-        if (Files.isDirectory(baseDir.resolve(".mvn"))) {
+        if (hasMavenConfiguration(baseDir)) {
             copies.add(Copy.fromContext(".mvn/", "./.mvn/"));
         }
         return copies;
+    }
+
+    /** {@code .mvn/} with something in it: extensions, maven.config, jvm.config, the wrapper's properties. */
+    private static boolean hasMavenConfiguration(Path baseDir) {
+        try (java.util.stream.Stream<Path> entries = Files.list(baseDir.resolve(".mvn"))) {
+            return entries.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The context paths {@link #manifests} copies. */
@@ -97,7 +106,7 @@ public final class Maven {
         if (wrapper) {
             paths.add("mvnw");
         }
-        if (Files.isDirectory(baseDir.resolve(".mvn"))) {
+        if (hasMavenConfiguration(baseDir)) {
             paths.add(".mvn");
         }
         return paths;
