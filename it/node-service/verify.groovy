@@ -7,7 +7,7 @@ assert dockerfile.contains('ARG BUILDER_IMAGE=node:24-slim\nARG RUNTIME_IMAGE=no
 // The lock file and npm ci before any source; only production dependencies and src/ in the image.
 assert dockerfile.contains('COPY package.json package-lock.json ./\nRUN npm ci --omit=dev --no-audit --no-fund\n')
 assert dockerfile.contains('COPY --from=builder /build/node_modules ./node_modules\nCOPY package.json ./\nCOPY src/ ./src/\n')
-assert dockerfile.contains('ENV NODE_ENV="production"\nUSER 10001:10001\nEXPOSE 3000\n')
+assert dockerfile.contains('ENV NODE_ENV="production" \\\n    PORT="3000"\nUSER 10001:10001\nEXPOSE 3000\n')
 assert dockerfile.contains('ENTRYPOINT ["node", "--import", "data:text/javascript,')
 assert dockerfile.contains('"src/server.js"]')
 assert !dockerfile.contains('test') && !dockerfile.contains('docs') && !dockerfile.contains('eslint')
