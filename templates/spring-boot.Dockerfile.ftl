@@ -2,7 +2,7 @@
 <#import "jvm.ftl" as jvm>
 <@common.header/>
 
-<@common.baseImages/>
+<@common.baseImages builder=(java.maven?? || java.split?? || java.jlink??)/>
 
 <#if java.maven??>
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses that layer;
@@ -10,7 +10,7 @@
 FROM ${r"${BUILDER_IMAGE}"} AS builder
 WORKDIR ${java.builderDirectory}
 <@jvm.mavenBuild java.maven/>
-<#else>
+<#elseif java.split??>
 # Builder: splits the fat jar Maven built into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
 WORKDIR ${java.builderDirectory}
@@ -24,7 +24,11 @@ RUN ${java.split}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
+<#if java.layers?size == 1>
+# Runtime: a Java runtime and the fat jar.
+<#else>
 # Runtime: a Java runtime and the four layers, least often changed first.
+</#if>
 FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>
 <@jvm.javaRuntime java.jlink/>

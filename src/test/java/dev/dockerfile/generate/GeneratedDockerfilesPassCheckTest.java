@@ -45,7 +45,7 @@ class GeneratedDockerfilesPassCheckTest {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (String stack : List.of("python-app", "python-pyproject", "python-src", "java", "spring-boot", "spring-boot-2",
-                "node-app", "node-build", "quarkus", "micronaut", "wrapper")) {
+                "node-app", "node-build", "quarkus", "micronaut", "wrapper", "spring-boot-2.2")) {
             for (String runtime : RUNTIMES) {
                 for (int o = 0; o < OPTIONS.size(); o++) {
                     Path module = Files.createDirectories(temp.resolve(stack + "-" + checked));
@@ -66,7 +66,7 @@ class GeneratedDockerfilesPassCheckTest {
                 }
             }
         }
-        assertEquals(11 * RUNTIMES.size() * OPTIONS.size(), checked);
+        assertEquals(12 * RUNTIMES.size() * OPTIONS.size(), checked);
         assertEquals(List.of(), problems);
     }
 
@@ -76,6 +76,7 @@ class GeneratedDockerfilesPassCheckTest {
                     Projects.at(GoldenFilesTest.copy(stack, module)).packaging("pom").build();
             case "java" -> Projects.at(module).mainClass("com.example.Main").property("maven.compiler.release", "21").build();
             case "spring-boot" -> Projects.at(module).springBoot("3.5.7").property("java.version", "21").build();
+            case "spring-boot-2.2" -> Projects.at(module).springBoot("2.2.4.RELEASE").build();
             case "quarkus" -> Projects.at(module).plugin(StackFixtures.quarkus()).build();
             case "micronaut" -> Projects.at(module).plugin(StackFixtures.micronaut()).property("exec.mainClass", "a.App").build();
             case "wrapper" -> Projects.at(GoldenFilesTest.copy("maven-wrapper", module)).mainClass("a.Main").build();

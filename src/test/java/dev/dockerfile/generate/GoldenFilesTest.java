@@ -104,6 +104,10 @@ class GoldenFilesTest {
                         .inherited("description", "org.springframework.boot", "spring-boot-starter-parent", false)
                         .inherited("url", "org.springframework.boot", "spring-boot-starter-parent", false),
                         s -> s.revision("0f3c2a1")),
+                golden("spring-boot-2.2-fat", dir -> Projects.at(dir).artifactId("legacy").springBoot("2.2.4.RELEASE")
+                        .property("java.version", "1.8"), s -> s.jlink(true)),
+                golden("spring-boot-2.2-fat-artifact", dir -> Projects.at(dir).artifactId("legacy").springBoot("2.2.4.RELEASE"),
+                        s -> s.buildMode("artifact")),
                 golden("spring-boot-ubi", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
                         s -> s.runtimeImage("registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21")));
     }

@@ -101,8 +101,7 @@ public final class JavaPlanner implements StackPlanner {
         start.addAll(settings.jvmOptions());
         start.addAll(launch);
         if (jlink) {
-            context.note("jlink: the builder links a runtime of the modules jdeps finds onto " + runtime
-                    + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)");
+            context.note(Jlinker.note(runtime));
         }
         if (cds) {
             context.note("cds: a training run in the final stage writes " + JvmLayout.CDS_ARCHIVE + "; the JVM starts with it");
@@ -173,7 +172,7 @@ public final class JavaPlanner implements StackPlanner {
                 staging, plan);
     }
 
-    private static String mainClass(PlanContext context) throws ConfigurationException {
+    private String mainClass(PlanContext context) throws ConfigurationException {
         if (context.settings().mainClass() != null) {
             return context.settings().mainClass();
         }
@@ -183,8 +182,11 @@ public final class JavaPlanner implements StackPlanner {
                     + " in " + MainClasses.SEARCHED + "), so the image cannot tell what to start. Set"
                     + " <mainClass>com.example.Main</mainClass>.");
         }
-        context.note("main class " + main.get().className() + " from the " + main.get().source()
-                + MainClasses.disagreement(context.project()));
+        // The plain flavour's detection line already named it; say it again only when others disagree.
+        String disagreement = MainClasses.disagreement(context.project());
+        if (flavor != Flavor.PLAIN || !disagreement.isEmpty()) {
+            context.note("main class " + main.get().className() + " from the " + main.get().source() + disagreement);
+        }
         return main.get().className();
     }
 }

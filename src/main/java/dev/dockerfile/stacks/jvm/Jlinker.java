@@ -20,6 +20,12 @@ public final class Jlinker {
     private Jlinker() {
     }
 
+    /** The log line of a linked runtime. */
+    public static String note(String runtimeImage) {
+        return "jlink: the builder links a runtime of the modules jdeps finds onto " + runtimeImage
+                + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)";
+    }
+
     /**
      * @param libraries a directory whose jars are the class path jdeps resolves against
      * @param roots the shell words of what the application itself is (a jar, a class directory)

@@ -121,8 +121,7 @@ public final class QuarkusPlanner implements StackPlanner {
             }
         }
         if (jlink) {
-            context.note("jlink: the builder links a runtime of the modules jdeps finds onto " + runtime
-                    + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)");
+            context.note(Jlinker.note(runtime));
         }
         if (settings.builderImage() != null && builder == null) {
             context.note("builderImage ignored: a Quarkus application built from artifacts needs no builder stage");

@@ -22,7 +22,16 @@ record SpringBootLayout(String toolsMode, String launcher) {
         if (major > 3 || major == 3 && minor >= 3) {
             return new SpringBootLayout("tools", LAUNCHER);
         }
+        if (major < 2 || major == 2 && minor < 4) {
+            // layertools came with 2.3, behind an opt-in; before it, -Djarmode is ignored and the jar just runs.
+            return new SpringBootLayout("none", LEGACY_LAUNCHER);
+        }
         return new SpringBootLayout("layertools", major == 3 && minor == 2 ? LAUNCHER : LEGACY_LAUNCHER);
+    }
+
+    /** False before Boot 2.4: the fat jar cannot be split into layers, so it runs whole. */
+    boolean splits() {
+        return !toolsMode.equals("none");
     }
 
     /**

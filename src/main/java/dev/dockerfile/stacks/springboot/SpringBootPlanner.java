@@ -47,31 +47,39 @@ public final class SpringBootPlanner implements StackPlanner {
                 .plugin("org.springframework.boot", "spring-boot-maven-plugin").map(p -> p.version()).orElse(null));
         boolean jlink = settings.jlink();
         boolean cds = settings.cds();
+        boolean fat = !boot.splits();
+        if (fat) {
+            context.note("spring-boot: before 2.4 a fat jar cannot be split into layers (no layertools), so the"
+                    + " image runs it whole with java -jar" + (jlink ? "; jlink ignored: jdeps cannot read a fat jar" : ""));
+            jlink = false;
+        }
         if (cds && !boot.supportsCds()) {
             context.note("cds ignored: the CDS layout needs Spring Boot 3.3 or later (-Djarmode=tools)");
             cds = false;
         }
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
         // Built from artifacts, the builder only splits the jar (a JRE will do) or links a runtime (a JDK).
-        String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : runtime;
+        String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : fat ? null : runtime;
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
             start.add("-XX:SharedArchiveFile=" + JvmLayout.CDS_ARCHIVE);
         }
         start.addAll(settings.jvmOptions());
-        start.addAll(cds ? List.of("-jar", JvmLayout.APP_JAR) : List.of(boot.launcher()));
+        start.addAll(cds || fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of(boot.launcher()));
         if (jlink) {
-            context.note("jlink: the builder links a runtime of the modules jdeps finds onto " + runtime
-                    + " (falls back to java.se, with the reason in the build log, when jdeps cannot tell)");
+            context.note(Jlinker.note(runtime));
         }
         if (cds) {
             context.note("cds: a training run in the final stage writes " + JvmLayout.CDS_ARCHIVE + "; the JVM starts with it");
         }
 
-        List<String> layerDirectories = SpringBootLayout.LAYERS.stream().map(JvmLayout::builderLayer).toList();
-        String split = ShellSyntax.chain(List.of(boot.extractCommand(!cds, JvmLayout.BUILDER_LAYERS),
-                "mkdir -p " + String.join(" ", layerDirectories)));
+        List<String> layerDirectories = fat ? List.of(JvmLayout.builderLayer(JvmLayout.APPLICATION))
+                : SpringBootLayout.LAYERS.stream().map(JvmLayout::builderLayer).toList();
+        String split = fat
+                ? ShellSyntax.chain(List.of("mkdir -p " + layerDirectories.get(0), "mv app.jar " + layerDirectories.get(0) + "/"))
+                : ShellSyntax.chain(List.of(boot.extractCommand(!cds, JvmLayout.BUILDER_LAYERS),
+                        "mkdir -p " + String.join(" ", layerDirectories)));
         List<String> include = new ArrayList<>();
         List<String> exclude = List.of();
         JvmPlan.MavenBuild maven = null;
@@ -85,9 +93,13 @@ public final class SpringBootPlanner implements StackPlanner {
             split = null;
         } else {
             include.add(jvm.jar());
-            builderCopies = List.of(Copy.fromContext(jvm.jar(), "app.jar"));
+            builderCopies = fat ? List.of() : List.of(Copy.fromContext(jvm.jar(), "app.jar"));
         }
-        List<Copy> layers = layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
+        List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(jvm.jar(), "./app.jar"))
+                : layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
+        if (!jvm.fromSource() && fat) {
+            split = null; // nothing to split: the runtime copies the jar Maven built
+        }
         // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
         String classes = JvmLayout.builderLayer(JvmLayout.APPLICATION) + (cds ? "/app.jar" : "/BOOT-INF/classes");
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, split, layers,
