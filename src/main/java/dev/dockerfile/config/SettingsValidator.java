@@ -1,6 +1,5 @@
 package dev.dockerfile.config;
 
-import dev.dockerfile.model.BuildMode;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

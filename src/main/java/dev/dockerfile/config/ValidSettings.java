@@ -1,6 +1,5 @@
 package dev.dockerfile.config;
 
-import dev.dockerfile.model.BuildMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.dockerfile.plan;
 
-import dev.dockerfile.model.BuildMode;
+import dev.dockerfile.config.BuildMode;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.dockerfile.stacks.jvm;
 
 import dev.dockerfile.config.ConfigurationException;
-import dev.dockerfile.model.BuildMode;
+import dev.dockerfile.config.BuildMode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.PlanContext;

@@ -2,7 +2,7 @@ package dev.dockerfile.stacks.python;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.ValidSettings;
-import dev.dockerfile.model.BuildMode;
+import dev.dockerfile.config.BuildMode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.Detection;

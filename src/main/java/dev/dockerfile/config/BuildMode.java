@@ -1,4 +1,4 @@
-package dev.dockerfile.model;
+package dev.dockerfile.config;
 
 import java.util.Locale;
 import java.util.Optional;
