@@ -114,6 +114,18 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void aJarWithoutMainClassIsAServiceWhenTheStackAndCommandSaySo() throws Exception {
+        ProjectInfo library = Projects.at(module).artifactId("lib").build();
+        assertTrue(generator.generate(library, Settings.builder(out()).build(), NO_DEPENDENCIES).isSkipped());
+        var e = assertThrows(ConfigurationException.class, () -> generator.generate(library,
+                Settings.builder(out()).stack("java").build(), NO_DEPENDENCIES));
+        assertEquals(Parameter.MAIN_CLASS, e.parameter());
+        generator.generate(library, Settings.builder(out()).stack("java").command("java -jar /app/app.jar serve").build(),
+                NO_DEPENDENCIES);
+        assertTrue(Files.readString(out().resolve("Dockerfile")).contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\", \"serve\"]"));
+    }
+
+    @Test
     void aLineBreakInMavenArgsIsRefused() {
         var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
                 Settings.builder(out()).mavenArgs("-Pprod\nRUN id").build(), NO_DEPENDENCIES));

@@ -80,7 +80,9 @@ public final class JavaPlanner implements StackPlanner {
     public StackPlan plan(PlanContext context) throws ConfigurationException {
         ValidSettings settings = context.settings();
         JvmBasics jvm = JvmBasics.of(context);
-        String main = mainClass(context);
+        // With <command> the image starts what it says: a main class is needed only for the default start.
+        String main = settings.command().isEmpty() || settings.cds() || MainClasses.first(context.project()).isPresent()
+                || settings.mainClass() != null ? mainClass(context) : "";
         boolean jlink = settings.jlink();
         boolean cds = settings.cds();
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
