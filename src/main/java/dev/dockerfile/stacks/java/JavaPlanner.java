@@ -81,8 +81,12 @@ public final class JavaPlanner implements StackPlanner {
         ValidSettings settings = context.settings();
         JvmBasics jvm = JvmBasics.of(context);
         // With <command> the image starts what it says: a main class is needed only for the default start.
-        String main = settings.command().isEmpty() || settings.cds() || MainClasses.first(context.project()).isPresent()
-                || settings.mainClass() != null ? mainClass(context) : "";
+        String main = mainClass(context).orElse(null);
+        if (main == null && (settings.command().isEmpty() || settings.cds())) {
+            throw new ConfigurationException(Parameter.MAIN_CLASS, "is not set and the POM declares no main class (looked"
+                    + " in " + MainClasses.SEARCHED + "), so the image cannot tell what to start. Set"
+                    + " <mainClass>com.example.Main</mainClass>.");
+        }
         boolean jlink = settings.jlink();
         boolean cds = settings.cds();
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
@@ -94,7 +98,7 @@ public final class JavaPlanner implements StackPlanner {
         String jar = shaded.map(ShadedJar.Choice::jar).orElse(jvm.jar());
         // A fat jar runs alone: its dependencies are inside it.
         boolean fat = shaded.map(ShadedJar.Choice::fat).orElse(false);
-        List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp", CLASSPATH, main);
+        List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp", CLASSPATH, main == null ? "" : main);
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
@@ -119,7 +123,7 @@ public final class JavaPlanner implements StackPlanner {
         JvmPlan.MavenBuild maven = null;
         StackPlan.Staging staging = null;
         if (jvm.fromSource()) {
-            include.addAll(jvm.sourceContext(context));
+            include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
             List<String> copyDependencies = fat ? List.of() : List.of(
                     jvm.maven().command(List.of(jvm.maven().dependencyPlugin() + ":copy-dependencies \\\n"
@@ -174,21 +178,21 @@ public final class JavaPlanner implements StackPlanner {
                 staging, plan);
     }
 
-    private String mainClass(PlanContext context) throws ConfigurationException {
+    /** The configured main class, else the POM's first (with a log line when needed), else empty. */
+    private Optional<String> mainClass(PlanContext context) {
         if (context.settings().mainClass() != null) {
-            return context.settings().mainClass();
+            return Optional.of(context.settings().mainClass());
         }
-        Optional<MainClasses.Candidate> main = MainClasses.first(context.project());
-        if (main.isEmpty()) {
-            throw new ConfigurationException(Parameter.MAIN_CLASS, "is not set and the POM declares no main class (looked"
-                    + " in " + MainClasses.SEARCHED + "), so the image cannot tell what to start. Set"
-                    + " <mainClass>com.example.Main</mainClass>.");
+        List<MainClasses.Candidate> all = MainClasses.find(context.project());
+        if (all.isEmpty()) {
+            return Optional.empty();
         }
+        MainClasses.Candidate main = all.get(0);
         // The plain flavour's detection line already named it; say it again only when others disagree.
-        String disagreement = MainClasses.disagreement(context.project());
+        String disagreement = MainClasses.disagreement(all);
         if (flavor != Flavor.PLAIN || !disagreement.isEmpty()) {
-            context.note("main class " + main.get().className() + " from the " + main.get().source() + disagreement);
+            context.note("main class " + main.className() + " from the " + main.source() + disagreement);
         }
-        return main.get().className();
+        return Optional.of(main.className());
     }
 }

@@ -15,8 +15,10 @@ import java.util.List;
  * from (source or Maven's artifacts), the jar Maven builds, and what the builder copies and runs.
  *
  * @param jar the jar Maven builds, relative to the build context ({@code target/orders-1.0.jar})
+ * @param maven how the builder runs Maven, or {@code null} in artifact mode
+ * @param buildInputs what the build reads besides pom.xml and src/ ({@link BuildInputs}), empty in artifact mode
  */
-public record JvmBasics(String release, BuildMode mode, String jar, Maven maven) {
+public record JvmBasics(String release, BuildMode mode, String jar, Maven maven, List<String> buildInputs) {
     /** Under {@code src/}, what is not part of the build: tests, integration tests, the site's docs. */
     private static final List<String> NOT_BUILT = List.of("src/test", "src/it", "src/site");
 
@@ -26,7 +28,9 @@ public record JvmBasics(String release, BuildMode mode, String jar, Maven maven)
         context.note(release.reason());
         BuildMode mode = effectiveMode(context);
         String jar = context.context().buildDirectory() + "/" + safeFileName(project.finalName()) + ".jar";
-        return new JvmBasics(release.release(), mode, jar, mode == BuildMode.SOURCE ? new Maven(context) : null);
+        boolean source = mode == BuildMode.SOURCE;
+        return new JvmBasics(release.release(), mode, jar, source ? new Maven(context) : null,
+                source ? BuildInputs.referenced(project, context.context().buildDirectory()) : List.of());
     }
 
     /** The log line that says how the image gets the application, and why. */
@@ -63,20 +67,20 @@ public record JvmBasics(String release, BuildMode mode, String jar, Maven maven)
         List<String> dependencySteps = new ArrayList<>(List.of(maven.prefetch(packagingSkips)));
         dependencySteps.addAll(prefetch);
         List<Copy> sources = new ArrayList<>(List.of(Copy.fromContext("src", "./src")));
-        for (String path : BuildInputs.referenced(context.project(), context.context().buildDirectory())) {
+        for (String path : buildInputs) {
             boolean directory = Files.isDirectory(base.resolve(path));
             sources.add(Copy.fromContext(directory ? path + "/" : path, "./" + path + (directory ? "/" : "")));
         }
         List<String> buildSteps = new ArrayList<>(List.of(maven.packageStep()));
         buildSteps.addAll(build);
-        return new JvmPlan.MavenBuild(maven.manifests(base), maven.run(dependencySteps), sources, maven.run(buildSteps));
+        return new JvmPlan.MavenBuild(maven.manifests(), maven.run(dependencySteps), sources, maven.run(buildSteps));
     }
 
     /** The build context's allow-list of a source build: what {@link #mavenBuild} copies, without tests and docs. */
-    public List<String> sourceContext(PlanContext context) {
-        List<String> paths = new ArrayList<>(maven.manifestPaths(context.project().baseDir()));
+    public List<String> sourceContext() {
+        List<String> paths = new ArrayList<>(maven.manifestPaths());
         paths.add("src");
-        paths.addAll(BuildInputs.referenced(context.project(), context.context().buildDirectory()));
+        paths.addAll(buildInputs);
         return paths;
     }
 

@@ -38,15 +38,10 @@ public final class MainClasses {
         manifest(project, "maven-jar-plugin", "maven-jar-plugin manifest", found);
         manifest(project, "maven-assembly-plugin", "maven-assembly-plugin manifest", found);
         project.plugin("org.apache.maven.plugins", "maven-shade-plugin").ifPresent(shade -> {
-            for (ConfigNode configuration : shade.configurations()) {
-                for (ConfigNode transformers : configuration.children("transformers")) {
-                    for (ConfigNode transformer : transformers.children("transformer")) {
-                        if (transformer.attributes().getOrDefault("implementation", "").endsWith("ManifestResourceTransformer")) {
-                            add(found, transformer.text("mainClass"), "maven-shade-plugin ManifestResourceTransformer");
-                            add(found, transformer.text("manifestEntries", "Main-Class"),
-                                    "maven-shade-plugin ManifestResourceTransformer");
-                        }
-                    }
+            for (ConfigNode transformer : ShadedJar.transformers(shade)) {
+                if (transformer.attributes().getOrDefault("implementation", "").endsWith("ManifestResourceTransformer")) {
+                    add(found, transformer.text("mainClass"), "maven-shade-plugin ManifestResourceTransformer");
+                    add(found, transformer.text("manifestEntries", "Main-Class"), "maven-shade-plugin ManifestResourceTransformer");
                 }
             }
         });
@@ -74,9 +69,8 @@ public final class MainClasses {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** "also declared: b.Other (exec-maven-plugin)", or empty when all sources agree. */
-    public static String disagreement(ProjectInfo project) {
-        List<Candidate> all = find(project);
+    /** "other main classes are declared too: b.Other (exec-maven-plugin)", or empty when all sources agree. */
+    public static String disagreement(List<Candidate> all) {
         if (all.size() < 2) {
             return "";
         }

@@ -31,10 +31,13 @@ public final class Maven {
      */
     private static final String SKIP_TESTS = "-Dmaven.test.skip=true";
     private static final String SKIP_THIS_PLUGIN = "-Ddockerfile.skip=true";
+    private static final java.util.regex.Pattern DISTRIBUTION =
+            java.util.regex.Pattern.compile("^\\s*distributionUrl\\s*[=:].*apache-maven-([0-9]+\\.[0-9]+\\.[0-9]+)");
 
     private final boolean cacheMounts;
     private final String executable;
     private final boolean wrapper;
+    private final boolean mavenConfiguration;
     private final List<String> verifierSkips;
     private final boolean verify;
     private final List<String> userArguments;
@@ -48,6 +51,7 @@ public final class Maven {
         Path base = project.baseDir();
         this.cacheMounts = settings.cacheMounts();
         this.wrapper = Files.isRegularFile(base.resolve("mvnw")) && Files.isRegularFile(base.resolve(WRAPPER_PROPERTIES));
+        this.mavenConfiguration = hasMavenConfiguration(base);
         // Without its executable bit (a checkout from Windows), the wrapper still runs through sh.
         this.executable = !wrapper ? "mvn" : Files.isExecutable(base.resolve("mvnw")) ? "./mvnw" : "sh mvnw";
         this.verifierSkips = Verifiers.skipFlags(project);
@@ -82,10 +86,10 @@ public final class Maven {
     }
 
     /** The COPY instructions of what Maven reads before any source: the POM, the wrapper, {@code .mvn/}. */
-    public List<Copy> manifests(Path baseDir) {
+    public List<Copy> manifests() {
         List<Copy> copies = new ArrayList<>();
         copies.add(Copy.fromContext(wrapper ? "pom.xml mvnw" : "pom.xml", "./"));
-        if (hasMavenConfiguration(baseDir)) {
+        if (mavenConfiguration) {
             copies.add(Copy.fromContext(".mvn/", "./.mvn/"));
         }
         return copies;
@@ -101,12 +105,12 @@ public final class Maven {
     }
 
     /** The context paths {@link #manifests} copies. */
-    public List<String> manifestPaths(Path baseDir) {
+    public List<String> manifestPaths() {
         List<String> paths = new ArrayList<>(List.of("pom.xml"));
         if (wrapper) {
             paths.add("mvnw");
         }
-        if (hasMavenConfiguration(baseDir)) {
+        if (mavenConfiguration) {
             paths.add(".mvn");
         }
         return paths;
@@ -150,8 +154,7 @@ public final class Maven {
     static String wrapperMavenVersion(Path properties) {
         try {
             for (String line : Files.readAllLines(properties, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-                java.util.regex.Matcher m = java.util.regex.Pattern
-                        .compile("^\\s*distributionUrl\\s*[=:].*apache-maven-([0-9]+\\.[0-9]+\\.[0-9]+)").matcher(line);
+                java.util.regex.Matcher m = DISTRIBUTION.matcher(line);
                 if (m.find()) {
                     return m.group(1);
                 }

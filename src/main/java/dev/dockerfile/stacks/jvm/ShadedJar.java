@@ -72,20 +72,27 @@ public final class ShadedJar {
 
     /** The first manifest entry of a ManifestResourceTransformer that is not one the JVM reads, or null. */
     private static String appEntry(BuildPlugin shade) {
-        for (ConfigNode configuration : shade.configurations()) {
-            for (ConfigNode transformers : configuration.children("transformers")) {
-                for (ConfigNode transformer : transformers.children("transformer")) {
-                    Optional<ConfigNode> entries = transformer.child("manifestEntries");
-                    if (entries.isPresent()) {
-                        for (ConfigNode e : entries.get().children()) {
-                            if (!JVM_ENTRIES.contains(e.name())) {
-                                return e.name();
-                            }
-                        }
+        for (ConfigNode transformer : transformers(shade)) {
+            Optional<ConfigNode> entries = transformer.child("manifestEntries");
+            if (entries.isPresent()) {
+                for (ConfigNode e : entries.get().children()) {
+                    if (!JVM_ENTRIES.contains(e.name())) {
+                        return e.name();
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Every {@code <transformer>} of the plugin's and its executions' configurations. */
+    static List<ConfigNode> transformers(BuildPlugin shade) {
+        List<ConfigNode> all = new java.util.ArrayList<>();
+        for (ConfigNode configuration : shade.configurations()) {
+            for (ConfigNode transformers : configuration.children("transformers")) {
+                all.addAll(transformers.children("transformer"));
+            }
+        }
+        return all;
     }
 }

@@ -107,7 +107,7 @@ public final class QuarkusPlanner implements StackPlanner {
         JvmPlan.MavenBuild maven = null;
         List<Copy> builderCopies = new ArrayList<>();
         if (jvm.fromSource()) {
-            include.addAll(jvm.sourceContext(context));
+            include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
             maven = jvm.mavenBuild(context, List.of(), List.of(), List.of());
         } else {

@@ -85,7 +85,7 @@ public final class SpringBootPlanner implements StackPlanner {
         JvmPlan.MavenBuild maven = null;
         List<Copy> builderCopies = List.of();
         if (jvm.fromSource()) {
-            include.addAll(jvm.sourceContext(context));
+            include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
             // Without sources there is no main class to repackage.
             maven = jvm.mavenBuild(context, List.of("-Dspring-boot.repackage.skip=true"), List.of(),

@@ -49,14 +49,14 @@ class MainClassesTest {
                 new MainClasses.Candidate("f.Exec", "exec-maven-plugin"),
                 new MainClasses.Candidate("g.Property", "property exec.mainClass"),
                 new MainClasses.Candidate("h.App", "appassembler-maven-plugin program")), MainClasses.find(project));
-        assertTrue(MainClasses.disagreement(project).startsWith("; other main classes are declared too: b.Assembly"
-                + " (maven-assembly-plugin manifest), c.Shade"), MainClasses.disagreement(project));
+        assertTrue(MainClasses.disagreement(MainClasses.find(project)).startsWith("; other main classes are declared too: b.Assembly"
+                + " (maven-assembly-plugin manifest), c.Shade"), MainClasses.disagreement(MainClasses.find(project)));
     }
 
     @Test
     void agreeingSourcesAndNoneAtAll() {
         ProjectInfo agreeing = Projects.at(DIR).mainClass("a.Main").property("exec.mainClass", "a.Main").build();
-        assertEquals("", MainClasses.disagreement(agreeing));
+        assertEquals("", MainClasses.disagreement(MainClasses.find(agreeing)));
         assertEquals("a.Main", MainClasses.first(agreeing).orElseThrow().className());
         assertTrue(MainClasses.first(Projects.at(DIR).property("mainClass", "not a class").build()).isEmpty());
     }
