@@ -43,7 +43,7 @@ RUN addgroup -S -g ${user.gid} ${user.name} \
 ENV ${env?map(e -> e.key + "=" + e.value)?join(" \\\n    ")}
 </#if>
 USER ${user.uid}:${user.gid}
-EXPOSE ${port}
+EXPOSE ${ports?join(" ")}
 <#if healthcheck?has_content>
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ${healthcheck}
 </#if>

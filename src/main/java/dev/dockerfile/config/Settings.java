@@ -11,12 +11,12 @@ import java.util.TreeMap;
  */
 public record Settings(
         String stack,
-        Integer port,
+        String port,
         String builderImage,
         String runtimeImage,
         String user,
-        Integer uid,
-        Integer gid,
+        String uid,
+        String gid,
         String mainClass,
         String command,
         String jvmOptions,
@@ -52,12 +52,12 @@ public record Settings(
     /** Fills settings one value at a time (the Mojo and the tests). */
     public static final class Builder {
         private String stack;
-        private Integer port;
+        private String port;
         private String builderImage;
         private String runtimeImage;
         private String user;
-        private Integer uid;
-        private Integer gid;
+        private String uid;
+        private String gid;
         private String mainClass;
         private String command;
         private String jvmOptions;
@@ -79,12 +79,16 @@ public record Settings(
         }
 
         public Builder stack(String v) { stack = v; return this; }
-        public Builder port(Integer v) { port = v; return this; }
+        /** As written in the POM or on the command line: validated, with the plugin's message, later. */
+        public Builder port(String v) { port = v; return this; }
+        public Builder port(int v) { port = String.valueOf(v); return this; }
         public Builder builderImage(String v) { builderImage = v; return this; }
         public Builder runtimeImage(String v) { runtimeImage = v; return this; }
         public Builder user(String v) { user = v; return this; }
-        public Builder uid(Integer v) { uid = v; return this; }
-        public Builder gid(Integer v) { gid = v; return this; }
+        public Builder uid(String v) { uid = v; return this; }
+        public Builder uid(int v) { uid = String.valueOf(v); return this; }
+        public Builder gid(String v) { gid = v; return this; }
+        public Builder gid(int v) { gid = String.valueOf(v); return this; }
         public Builder mainClass(String v) { mainClass = v; return this; }
         public Builder command(String v) { command = v; return this; }
         public Builder jvmOptions(String v) { jvmOptions = v; return this; }

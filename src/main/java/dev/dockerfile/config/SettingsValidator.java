@@ -1,7 +1,11 @@
 package dev.dockerfile.config;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,25 +25,37 @@ public final class SettingsValidator {
     private static final Pattern ENV_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
 
+    /** BuildKit reads a Dockerfile line of at most 64 KiB; one value must leave room for its instruction. */
+    public static final int MAX_VALUE_BYTES = 65_535 - 1024;
+    /** Docker's limit on an image name (without tag and digest). */
+    private static final int MAX_IMAGE_NAME = 255;
+    private static final Pattern PORT = Pattern.compile("(?<number>[0-9]{1,5})(?:/(?<protocol>tcp|udp|sctp))?",
+            Pattern.CASE_INSENSITIVE);
+    private static final String PORT_FIX = " Write a number between 1 and 65535, optionally with /tcp, /udp or /sctp,"
+            + " e.g. <port>8080</port>; several ports are separated by spaces, the service's own first:"
+            + " <port>8080 9090/udp</port>.";
+
     private SettingsValidator() {
     }
 
     public static ValidSettings validate(Settings settings) throws ConfigurationException {
         String stack = singleLine(Parameter.STACK, settings.stack());
+        List<String> ports = ports(settings.port());
         return new ValidSettings(
                 stack == null || stack.isBlank() ? null : stack.trim().toLowerCase(java.util.Locale.ROOT),
-                port(settings.port()),
+                portNumber(ports.get(0)),
+                ports,
                 optionalImage(Parameter.BUILDER_IMAGE, settings.builderImage()),
                 optionalImage(Parameter.RUNTIME_IMAGE, settings.runtimeImage()),
                 settings.user() == null || settings.user().isBlank() ? null : userName(settings.user()),
                 id(Parameter.UID, settings.uid()),
                 id(Parameter.GID, settings.gid()),
                 settings.mainClass() == null || settings.mainClass().isBlank() ? null : mainClass(settings.mainClass()),
-                words(Parameter.COMMAND, settings.command()),
+                program(Parameter.COMMAND, settings.command()),
                 words(Parameter.JVM_OPTIONS, settings.jvmOptions() == null ? Defaults.JVM_OPTIONS : settings.jvmOptions()),
                 env(settings.env()),
                 labels(settings.labels()),
-                words(Parameter.HEALTHCHECK, settings.healthcheck()),
+                program(Parameter.HEALTHCHECK, settings.healthcheck()),
                 buildMode(settings.buildMode()),
                 settings.outputDirectory(),
                 settings.templateDirectory(),
@@ -57,6 +73,14 @@ public final class SettingsValidator {
             return List.of();
         }
         return CommandLine.split(parameter, singleLine(parameter, value));
+    }
+
+    /** A program run in exec form: the words, refusing what only a shell would understand. */
+    public static List<String> program(Parameter parameter, String value) throws ConfigurationException {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return CommandLine.program(parameter, singleLine(parameter, value));
     }
 
     public static BuildMode buildMode(String value) throws ConfigurationException {
@@ -91,6 +115,12 @@ public final class SettingsValidator {
         if (value == null) {
             return null;
         }
+        int bytes = value.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_VALUE_BYTES) {
+            throw new ConfigurationException(parameter, "is " + bytes + " bytes long ('" + printable(value.substring(0, 40))
+                    + "...'): a Dockerfile line holds at most " + MAX_VALUE_BYTES + " bytes (BuildKit refuses longer ones)."
+                    + " Shorten the value, or move it into a file the image copies.");
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 && c != '\t' || c == 0x7f || c == '\u2028' || c == '\u2029') {
@@ -102,22 +132,62 @@ public final class SettingsValidator {
         return value;
     }
 
-    public static int port(Integer value) throws ConfigurationException {
-        int port = value == null ? Integer.parseInt(Defaults.PORT) : value;
-        if (port < 1 || port > 65535) {
-            throw new ConfigurationException(Parameter.PORT,
-                    "is " + port + ": a port must be between 1 and 65535. Set <port>3000</port> or remove it for 3000.");
+    /**
+     * The ports to EXPOSE, as EXPOSE writes them ({@code 8080}, {@code 53/udp}), in the order given
+     * and without repeats; the first is the one the service listens on (PORT).
+     */
+    public static List<String> ports(String value) throws ConfigurationException {
+        singleLine(Parameter.PORT, value);
+        String given = value == null || value.isBlank() ? Defaults.PORT : value.strip();
+        Set<String> ports = new LinkedHashSet<>();
+        for (String word : given.split("[\\s,]+")) {
+            var m = PORT.matcher(word);
+            if (!m.matches()) {
+                throw new ConfigurationException(Parameter.PORT, "is '" + given + "': '" + word + "' is not a port."
+                        + PORT_FIX);
+            }
+            int number = Integer.parseInt(m.group("number"));
+            if (number < 1 || number > 65535) {
+                throw new ConfigurationException(Parameter.PORT, "is '" + given + "': " + number
+                        + " is not between 1 and 65535." + PORT_FIX);
+            }
+            String protocol = m.group("protocol") == null ? "tcp" : m.group("protocol").toLowerCase(Locale.ROOT);
+            ports.add(protocol.equals("tcp") ? String.valueOf(number) : number + "/" + protocol);
         }
-        return port;
+        return List.copyOf(ports);
     }
 
-    /** A user or group id: positive, or {@code null} when unset. */
-    public static Integer id(Parameter parameter, Integer value) throws ConfigurationException {
-        if (value != null && value <= 0) {
-            throw new ConfigurationException(parameter, "is " + value + ": the container must not run as root"
+    /** The service's port: the first of {@link #ports}. */
+    public static int port(String value) throws ConfigurationException {
+        return portNumber(ports(value).get(0));
+    }
+
+    private static int portNumber(String port) {
+        int slash = port.indexOf('/');
+        return Integer.parseInt(slash < 0 ? port : port.substring(0, slash));
+    }
+
+    /** A user or group id: a positive number, or {@code null} when unset. */
+    public static Integer id(Parameter parameter, String value) throws ConfigurationException {
+        singleLine(parameter, value);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String given = value.strip();
+        if (!given.matches("-?[0-9]{1,10}")) {
+            throw new ConfigurationException(parameter, "is '" + given + "', which is not a number."
+                    + " Use a positive id such as " + Defaults.UID + ", or remove it.");
+        }
+        long id = Long.parseLong(given);
+        if (id <= 0) {
+            throw new ConfigurationException(parameter, "is " + id + ": the container must not run as root"
                     + " (0) or with a negative id. Use a positive id such as " + Defaults.UID + ", or remove it.");
         }
-        return value;
+        if (id > Integer.MAX_VALUE) {
+            throw new ConfigurationException(parameter, "is " + id + ", more than " + Integer.MAX_VALUE
+                    + ", the largest id every runtime supports. Use an id such as " + Defaults.UID + ".");
+        }
+        return (int) id;
     }
 
     public static String userName(String value) throws ConfigurationException {
@@ -136,10 +206,19 @@ public final class SettingsValidator {
     public static String image(Parameter parameter, String value) throws ConfigurationException {
         singleLine(parameter, value);
         String image = value.trim();
+        if (image.length() > 2 * MAX_IMAGE_NAME) {
+            throw new ConfigurationException(parameter, "is " + image.length() + " characters long: Docker refuses image"
+                    + " names longer than " + MAX_IMAGE_NAME + " and tags longer than 128. Use a shorter reference.");
+        }
         var m = IMAGE.matcher(image);
         if (!m.matches()) {
             throw new ConfigurationException(parameter, "is '" + image + "', which is not an image reference."
                     + " Write it as name:tag, e.g. eclipse-temurin:21-jre.");
+        }
+        int name = m.start("tag") >= 0 ? m.start("tag") - 1 : m.start("digest") >= 0 ? m.start("digest") : image.length();
+        if (name > MAX_IMAGE_NAME) {
+            throw new ConfigurationException(parameter, "has a name of " + name + " characters: Docker refuses image"
+                    + " names longer than " + MAX_IMAGE_NAME + ". Use a shorter repository name.");
         }
         if (m.group("digest") == null && (m.group("tag") == null || m.group("tag").equals("latest"))) {
             throw new ConfigurationException(parameter, "is '" + image + "' without a version: 'latest' changes"

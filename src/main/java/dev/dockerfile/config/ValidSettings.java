@@ -12,6 +12,8 @@ import java.util.Map;
  * @param stack the requested stack id, lower case, or {@code null} to detect it
  * @param uid the requested user id, or {@code null} for the runtime family's default
  * @param gid the requested group id, or {@code null} for the uid
+ * @param port the port the service listens on: the first of {@code ports}
+ * @param ports the ports to EXPOSE as EXPOSE writes them ({@code 8080}, {@code 53/udp})
  * @param user the requested user name, or {@code null} for the runtime family's default
  * @param command the start command's words, empty for the detected one
  * @param healthcheck the HEALTHCHECK command's words, empty for none
@@ -21,6 +23,7 @@ import java.util.Map;
 public record ValidSettings(
         String stack,
         int port,
+        List<String> ports,
         String builderImage,
         String runtimeImage,
         String user,
@@ -43,6 +46,7 @@ public record ValidSettings(
         String revision) {
 
     public ValidSettings {
+        ports = List.copyOf(ports);
         command = List.copyOf(command);
         jvmOptions = List.copyOf(jvmOptions);
         healthcheck = List.copyOf(healthcheck);

@@ -39,6 +39,8 @@ public final class DockerfileGenerator {
     public static final String DOCKERFILE = "Dockerfile";
     public static final String IGNORE_FILE = "Dockerfile.dockerignore";
     static final String IGNORE_TEMPLATE = "dockerignore.ftl";
+    /** The longest line BuildKit's Dockerfile parser reads. */
+    static final int MAX_LINE_BYTES = 65_535;
 
     public GenerationResult generate(ProjectInfo project, Settings raw, DependencyResolver dependencies)
             throws ConfigurationException, IOException {
@@ -51,6 +53,7 @@ public final class DockerfileGenerator {
         Path outputDirectory = settings.outputDirectory().toAbsolutePath().normalize();
         Path dockerfile = outputDirectory.resolve(DOCKERFILE);
         Path ignoreFile = outputDirectory.resolve(IGNORE_FILE);
+        refuseNonDirectory(settings.outputDirectory(), outputDirectory);
         refuseForeignFile(dockerfile);
         refuseForeignFile(ignoreFile);
 
@@ -67,6 +70,7 @@ public final class DockerfileGenerator {
         String ignoreText = renderer.render(IGNORE_TEMPLATE, model);
         requireMarker(dockerfileText, stack.template());
         requireMarker(ignoreText, IGNORE_TEMPLATE);
+        requireLineLengths(dockerfileText, stack.template(), settings.templateDirectory() != null);
         selfCheck(dockerfileText, stack.template(), settings.templateDirectory() != null, notes);
 
         List<Path> written = new ArrayList<>();
@@ -84,7 +88,40 @@ public final class DockerfileGenerator {
                 unchanged.add(file.getKey());
             }
         }
-        return new GenerationResult(notes, written, unchanged, plan.generated().buildCommand(), null);
+        return new GenerationResult(notes, renderer.warnings(), written, unchanged, plan.generated().buildCommand(), null);
+    }
+
+    /** The directory itself, or a parent of it, may be a file: say so rather than fail on the first write. */
+    private static void refuseNonDirectory(Path given, Path directory) throws ConfigurationException {
+        for (Path p = directory; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new ConfigurationException(Parameter.OUTPUT_DIRECTORY, "is " + given + ", but "
+                        + (p.equals(directory) ? "that is a file" : p + " is a file") + ", not a directory, so nothing"
+                        + " can be written there. Point <outputDirectory> at a directory (default"
+                        + " ${project.build.directory}/docker), or move the file.");
+            }
+        }
+    }
+
+    /**
+     * BuildKit reads lines of at most 64 KiB; every value is shorter, but several on one line (the
+     * start command's words, a template's own joins) may not be.
+     */
+    private static void requireLineLengths(String text, String template, boolean userTemplates)
+            throws ConfigurationException {
+        int number = 0;
+        for (String line : text.split("\n", -1)) {
+            number++;
+            int bytes = line.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_LINE_BYTES) {
+                String instruction = line.strip().split("\\s+", 2)[0];
+                throw new ConfigurationException(userTemplates ? Parameter.TEMPLATE_DIRECTORY : null,
+                        (userTemplates ? "renders '" + template + "' into" : "The configuration gives") + " a Dockerfile"
+                                + " whose line " + number + " (" + instruction + ") is " + bytes + " bytes long;"
+                                + " BuildKit refuses lines over " + MAX_LINE_BYTES + " bytes. Shorten the values that"
+                                + " line holds (a long <command>, <jvmOptions> or label), or move them into a file.");
+            }
+        }
     }
 
     private static void refuseForeignFile(Path file) throws ConfigurationException, IOException {

@@ -30,9 +30,9 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.stack")
     String stack;
 
-    /** The port the service listens on: EXPOSE. */
+    /** The port the service listens on (EXPOSE, PORT): 8080, 53/udp, or several, the first the service's: "8080 9090". */
     @Parameter(property = "dockerfile.port", defaultValue = Defaults.PORT)
-    Integer port;
+    String port;
 
     /** Image of the builder stage. Default: the stack's (maven:3.9-eclipse-temurin-RELEASE, python:VERSION-slim, ...). */
     @Parameter(property = "dockerfile.builderImage")
@@ -48,11 +48,11 @@ public class GenerateMojo extends AbstractDockerfileMojo {
 
     /** Numeric user id (default 10001; 65532, the built-in user, on distroless). */
     @Parameter(property = "dockerfile.uid")
-    Integer uid;
+    String uid;
 
     /** Numeric group id (default: the uid). */
     @Parameter(property = "dockerfile.gid")
-    Integer gid;
+    String gid;
 
     /** Main class of the java stack. Default: the maven-jar-plugin manifest's mainClass. */
     @Parameter(property = "dockerfile.mainClass")
@@ -149,6 +149,7 @@ public class GenerateMojo extends AbstractDockerfileMojo {
             return;
         }
         result.notes().forEach(note -> getLog().info("dockerfile: " + note));
+        result.warnings().forEach(warning -> getLog().warn("dockerfile: " + warning));
         Path base = project.getBasedir().toPath();
         result.written().forEach(p -> getLog().info("dockerfile: wrote " + relative(base, p)));
         result.unchanged().forEach(p -> getLog().info("dockerfile: unchanged " + relative(base, p)));

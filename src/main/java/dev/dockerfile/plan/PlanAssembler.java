@@ -1,6 +1,8 @@
 package dev.dockerfile.plan;
 
+import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Defaults;
+import dev.dockerfile.config.Parameter;
 import dev.dockerfile.config.ValidSettings;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.render.DockerfileSyntax;
@@ -18,11 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class PlanAssembler {
     private static final Pattern TAG_UNSAFE = Pattern.compile("[^A-Za-z0-9_.-]");
+    private static final Pattern NAME_UNSAFE = Pattern.compile("[^a-z0-9._-]");
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("[._-]+");
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[._-]+|[._-]+$");
+    private static final int MAX_TAG = 128;
 
     private PlanAssembler() {
     }
 
-    public static Plan assemble(PlanContext context, String stack, StackPlan planned) {
+    public static Plan assemble(PlanContext context, String stack, StackPlan planned) throws ConfigurationException {
         ValidSettings settings = context.settings();
         ProjectInfo project = context.project();
         String runtimeImage = settings.runtimeImage() == null ? planned.runtimeImage() : settings.runtimeImage();
@@ -44,12 +50,13 @@ public final class PlanAssembler {
         List<String> start = settings.command().isEmpty() ? planned.start() : settings.command();
 
         context.note("runtime " + runtimeImage + " (" + user.family().id() + "), user " + user.name() + " "
-                + user.uid() + ":" + user.gid() + ", port " + settings.port());
+                + user.uid() + ":" + user.gid() + ", port " + String.join(" ", settings.ports()));
         return new Plan(stack, planned.buildMode().id(),
                 new Plan.Generated(Plan.MARKER, OciLabels.oneLine(project.artifactId()), buildCommand(context)),
                 new Plan.Images(builderImage, runtimeImage),
                 user,
                 settings.port(),
+                settings.ports(),
                 Plan.WORKDIR,
                 pairs(env),
                 pairs(labels),
@@ -67,20 +74,48 @@ public final class PlanAssembler {
         return "docker build -f " + dockerfile + " -t " + imageTag(context.project()) + " .";
     }
 
-    /** {@code artifactId:version}, lower case, with characters a tag cannot have replaced. */
+    /**
+     * {@code artifactId:version} made into a reference {@code docker build -t} accepts: a lower-case
+     * name whose parts start and end with a letter or digit, and a tag of at most 128 characters that
+     * does not start with {@code .} or {@code -}.
+     */
     public static String imageTag(ProjectInfo project) {
-        String version = project.version();
-        String tag = version == null || version.isBlank() ? "latest" : TAG_UNSAFE.matcher(version).replaceAll("-");
-        return project.artifactId().toLowerCase(Locale.ROOT) + ":" + tag;
+        String name = NAME_UNSAFE.matcher(project.artifactId().toLowerCase(Locale.ROOT)).replaceAll("-");
+        // Separators allowed between name parts: one '.', one '_', "__" or dashes; any other run becomes '-'.
+        name = SEPARATOR_RUN.matcher(name).replaceAll(r -> r.group().matches("[.]|_|__|-+") ? r.group() : "-");
+        name = EDGE_SEPARATORS.matcher(name).replaceAll("");
+        String version = project.version() == null ? "" : TAG_UNSAFE.matcher(project.version()).replaceAll("-");
+        String tag = version.replaceFirst("^[.-]+", "");
+        tag = tag.substring(0, Math.min(tag.length(), MAX_TAG));
+        return (name.isEmpty() ? "app" : name) + ":" + (tag.isEmpty() ? "latest" : tag);
     }
 
-    private static RuntimeUser runtimeUser(ValidSettings settings, String runtimeImage) {
+    private static RuntimeUser runtimeUser(ValidSettings settings, String runtimeImage) throws ConfigurationException {
         RuntimeUser.Family family = RuntimeUser.Family.of(runtimeImage);
         boolean distroless = family == RuntimeUser.Family.DISTROLESS;
+        if (!distroless) {
+            refuseSystemAccount(Parameter.USER, settings.user(), settings.user() != null
+                    && RuntimeUser.SYSTEM_NAMES.contains(settings.user()), runtimeImage);
+            refuseSystemAccount(Parameter.UID, settings.uid(), settings.uid() != null
+                    && RuntimeUser.isSystemId(settings.uid()), runtimeImage);
+            refuseSystemAccount(Parameter.GID, settings.gid(), settings.gid() != null
+                    && RuntimeUser.isSystemId(settings.gid()), runtimeImage);
+        }
         int uid = settings.uid() != null ? settings.uid() : distroless ? Defaults.DISTROLESS_UID : Defaults.UID;
         int gid = settings.gid() != null ? settings.gid() : uid;
         String name = settings.user() != null ? settings.user() : distroless ? Defaults.DISTROLESS_USER : Defaults.USER;
         return new RuntimeUser(name, uid, gid, family);
+    }
+
+    /** The runtime stage creates its own user; one the base image already has would fail the build there. */
+    private static void refuseSystemAccount(Parameter parameter, Object value, boolean taken, String runtimeImage)
+            throws ConfigurationException {
+        if (taken) {
+            throw new ConfigurationException(parameter, "is " + (value instanceof String ? "'" + value + "'" : value)
+                    + ", which base images such as " + runtimeImage + " already use for a system account,"
+                    + " so creating the service's user there fails. Choose another, e.g. <user>" + Defaults.USER
+                    + "</user> with <uid>" + Defaults.UID + "</uid>, or remove it for those defaults.");
+        }
     }
 
     private static List<Plan.KeyValue> pairs(Map<String, String> values) {

@@ -3,6 +3,9 @@ package dev.dockerfile.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,27 +16,76 @@ class SettingsValidatorTest {
     @Test
     void portDefaultsTo3000AndAcceptsTheWholeRange() throws Exception {
         assertEquals(3000, SettingsValidator.port(null));
-        assertEquals(1, SettingsValidator.port(1));
-        assertEquals(65535, SettingsValidator.port(65535));
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {0, -1, 65536, 70000})
-    void portOutsideTheRangeNamesTheParameter(int port) {
-        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.port(port));
-        assertEquals("<port> (-Ddockerfile.port) is " + port + ": a port must be between 1 and 65535."
-                + " Set <port>3000</port> or remove it for 3000.", e.getMessage());
-        assertEquals(Parameter.PORT, e.parameter());
+        assertEquals(3000, SettingsValidator.port(" "));
+        assertEquals(1, SettingsValidator.port("1"));
+        assertEquals(65535, SettingsValidator.port("65535"));
     }
 
     @Test
-    void idsMustBePositive() throws Exception {
+    void portTakesProtocolsAndSeveralPortsTheFirstBeingTheServices() throws Exception {
+        assertEquals(List.of("3000"), SettingsValidator.ports("3000/tcp"));
+        assertEquals(List.of("53/udp"), SettingsValidator.ports("53/UDP"));
+        assertEquals(List.of("80", "443", "9090/udp"), SettingsValidator.ports(" 80  443,9090/udp 80 "));
+        assertEquals(80, SettingsValidator.port("80 443"));
+        assertEquals(53, SettingsValidator.port("53/udp"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "65536", "70000", "80 0"})
+    void portOutsideTheRangeNamesTheParameter(String port) {
+        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.port(port));
+        assertTrue(e.getMessage().startsWith("<port> (-Ddockerfile.port) is '" + port + "': "), e.getMessage());
+        assertTrue(e.getMessage().contains(" is not between 1 and 65535. Write a number between 1 and 65535"),
+                e.getMessage());
+        assertEquals(Parameter.PORT, e.parameter());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30OO", "-1", "3000/http", "8000-8010", "${port}", "3000:3000"})
+    void aPortThatIsNoNumberGetsThePluginsMessage(String port) {
+        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.port(port));
+        assertTrue(e.getMessage().contains("is not a port. Write a number between 1 and 65535, optionally with /tcp,"
+                + " /udp or /sctp, e.g. <port>8080</port>; several ports are separated by spaces"), e.getMessage());
+    }
+
+    @Test
+    void idsMustBePositiveNumbers() throws Exception {
         assertEquals(null, SettingsValidator.id(Parameter.UID, null));
-        assertEquals(42, SettingsValidator.id(Parameter.GID, 42));
-        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, 0));
+        assertEquals(42, SettingsValidator.id(Parameter.GID, " 42 "));
+        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, "0"));
         assertEquals("<uid> (-Ddockerfile.uid) is 0: the container must not run as root (0) or with a negative id."
                 + " Use a positive id such as 10001, or remove it.", e.getMessage());
-        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.GID, -3));
+        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.GID, "-3"));
+        var n = assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.GID, "1OOO1"));
+        assertEquals("<gid> (-Ddockerfile.gid) is '1OOO1', which is not a number. Use a positive id such as 10001,"
+                + " or remove it.", n.getMessage());
+        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, "4294967295"));
+        assertThrows(ConfigurationException.class, () -> SettingsValidator.id(Parameter.UID, "99999999999999999999"));
+    }
+
+    @Test
+    void valuesLongerThanADockerfileLineCanHoldAreRefused() throws Exception {
+        String huge = "x".repeat(SettingsValidator.MAX_VALUE_BYTES + 1);
+        var e = assertThrows(ConfigurationException.class, () -> SettingsValidator.singleLine(Parameter.LABELS, huge));
+        assertTrue(e.getMessage().startsWith("<labels> is 64512 bytes long ('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'):"
+                + " a Dockerfile line holds at most 64511 bytes"), e.getMessage());
+        // Bytes, not characters: BuildKit counts bytes.
+        String wide = "\u00e9".repeat(SettingsValidator.MAX_VALUE_BYTES / 2 + 1);
+        assertThrows(ConfigurationException.class, () -> SettingsValidator.singleLine(Parameter.COMMAND, wide));
+        assertEquals("x".repeat(1000), SettingsValidator.singleLine(Parameter.COMMAND, "x".repeat(1000)));
+    }
+
+    @Test
+    void imageNamesOverDockersLimitAreRefused() throws Exception {
+        String longName = "registry.example.com/" + "a".repeat(240);
+        var e = assertThrows(ConfigurationException.class,
+                () -> SettingsValidator.image(Parameter.RUNTIME_IMAGE, longName + ":1"));
+        assertTrue(e.getMessage().contains("has a name of 261 characters: Docker refuses image names longer than 255."),
+                e.getMessage());
+        assertThrows(ConfigurationException.class,
+                () -> SettingsValidator.image(Parameter.RUNTIME_IMAGE, "a".repeat(100_000) + ":1"));
+        String fine = "a".repeat(255) + ":" + "t".repeat(128);
+        assertEquals(fine, SettingsValidator.image(Parameter.RUNTIME_IMAGE, fine));
     }
 
     @Test

@@ -45,7 +45,7 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate")
     void pythonProjectFromThePomConfiguration(GenerateMojo mojo) throws Exception {
         project.setPackaging("pom");
-        assertEquals(8080, mojo.port);
+        assertEquals("8080", mojo.port);
         assertEquals("auto", mojo.buildMode);
         assertEquals("-XX:MaxRAMPercentage=75", mojo.jvmOptions);
         mojo.execute();
@@ -75,8 +75,8 @@ class GenerateMojoTest {
     void badConfigurationIsAFailureThatNamesTheParameter(GenerateMojo mojo) {
         project.setPackaging("pom");
         var e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("dockerfile: <port> (-Ddockerfile.port) is 0: a port must be between 1 and 65535. Set"
-                + " <port>3000</port> or remove it for 3000.", e.getMessage());
+        assertTrue(e.getMessage().startsWith("dockerfile: <port> (-Ddockerfile.port) is '0': 0 is not between 1 and 65535."
+                + " Write a number"), e.getMessage());
         assertFalse(Files.exists(mojo.outputDirectory.toPath()));
     }
 

@@ -1,11 +1,11 @@
 package dev.dockerfile.stacks.node;
 
+import dev.dockerfile.plan.ProjectFiles;
 import dev.dockerfile.config.CommandLine;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
 import dev.dockerfile.plan.BuildContext;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -274,13 +274,6 @@ record NodeProject(
     }
 
     private static String read(Path file) throws ConfigurationException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ConfigurationException(null, file.getFileName() + " is not UTF-8 text. Save it as UTF-8.");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ProjectFiles.readUtf8(file, file.getFileName().toString());
     }
 }

@@ -2,6 +2,7 @@ package dev.dockerfile.stacks.python;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
+import dev.dockerfile.plan.ProjectFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -116,7 +117,7 @@ public record PythonProject(
     }
 
     /** The first {@code [project.scripts]} entry as module and function, or empty. */
-    static List<String> projectScript(Path pyproject) {
+    static List<String> projectScript(Path pyproject) throws ConfigurationException {
         if (!Files.isRegularFile(pyproject)) {
             return List.of();
         }
@@ -136,7 +137,7 @@ public record PythonProject(
     }
 
     /** From {@code .python-version} (major.minor only), else the default. */
-    private static String[] pythonVersion(Path baseDir) {
+    private static String[] pythonVersion(Path baseDir) throws ConfigurationException {
         Path file = baseDir.resolve(".python-version");
         if (Files.isRegularFile(file)) {
             for (String line : readLines(file)) {
@@ -157,12 +158,8 @@ public record PythonProject(
         }
     }
 
-    private static List<String> readLines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<String> readLines(Path file) throws ConfigurationException {
+        return ProjectFiles.readUtf8Lines(file, file.getFileName().toString());
     }
 
     private record Entry(List<String> command, String reason) {

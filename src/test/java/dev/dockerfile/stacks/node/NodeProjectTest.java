@@ -117,6 +117,6 @@ class NodeProjectTest {
                 + " it either.", broken.getMessage());
         Files.write(dir.resolve("package.json"), new byte[] {'{', (byte) 0xff, '}'});
         var binary = assertThrows(ConfigurationException.class, () -> NodeProject.scan(dir, List.of()));
-        assertEquals("package.json is not UTF-8 text. Save it as UTF-8.", binary.getMessage());
+        assertEquals("package.json is not UTF-8 text: line 1 has the byte 0xFF (offset 1), which UTF-8 does not allow there. Save the file as UTF-8.", binary.getMessage());
     }
 }

@@ -85,4 +85,14 @@ class PythonProjectTest {
         assertEquals(List.of("pkg.cli", "run"), PythonProject.projectScript(toml));
         assertEquals(List.of(), PythonProject.projectScript(dir.resolve("missing.toml")));
     }
+
+    @Test
+    void aPyprojectThatIsNotUtf8NamesItselfAndTheLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path pyproject = dir.resolve("pyproject.toml");
+        Files.write(pyproject, "[project]\nname = \"caf\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(dev.dockerfile.config.ConfigurationException.class,
+                () -> PythonProject.projectScript(pyproject));
+        org.junit.jupiter.api.Assertions.assertEquals("pyproject.toml is not UTF-8 text: line 2 has the byte 0xE9"
+                + " (offset 21), which UTF-8 does not allow there. Save the file as UTF-8.", e.getMessage());
+    }
 }
