@@ -13,6 +13,8 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.core.Environment;
+import freemarker.core.TemplateElement;
 import freemarker.core._CoreAPI;
 import freemarker.template.Template;
 import java.io.IOException;
@@ -138,9 +140,16 @@ public final class TemplateRenderer {
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
             if (text.length() + (long) length > MAX_OUTPUT_CHARS) {
-                throw new OutputLimitException();
+                throw new OutputLimitException(writingInstruction());
             }
             text.append(chars, offset, length);
+        }
+
+        /** Where the template is writing: the innermost instruction FreeMarker is executing. */
+        private static TemplateElement writingInstruction() {
+            Environment env = Environment.getCurrentEnvironment();
+            TemplateElement[] stack = env == null ? new TemplateElement[0] : _CoreAPI.getInstructionStackSnapshot(env);
+            return stack.length == 0 ? null : stack[0];
         }
 
         @Override
@@ -154,6 +163,16 @@ public final class TemplateRenderer {
 
     private static final class OutputLimitException extends IOException {
         private static final long serialVersionUID = 1L;
+        private final transient TemplateElement instruction;
+
+        OutputLimitException(TemplateElement instruction) {
+            this.instruction = instruction;
+        }
+
+        String where() {
+            return instruction == null || instruction.getTemplate() == null ? ""
+                    : " at '" + instruction.getTemplate().getSourceName() + "' line " + instruction.getBeginLine();
+        }
     }
 
     /**
@@ -208,7 +227,8 @@ public final class TemplateRenderer {
             configuration.getTemplate(name).process(model, out);
             return normalise(out.text.toString());
         } catch (OutputLimitException e) {
-            throw limitError(name, "writes more than " + MAX_OUTPUT_CHARS / 1024 + " KiB (a loop that does not end?)");
+            throw limitError(name, "writes more than " + MAX_OUTPUT_CHARS / 1024 + " KiB" + e.where()
+                    + " (a loop that does not end?)");
         } catch (TemplateNotFoundException e) {
             throw new ConfigurationException(Parameter.TEMPLATE_DIRECTORY, "has no template '" + name
                     + "' and none is built in. Name your override after a built-in template.", e);
@@ -219,8 +239,9 @@ public final class TemplateRenderer {
             }
             throw templateError(where(e.getTemplateName(), e.getLineNumber()), e.getEditorMessage(), e);
         } catch (TemplateException e) {
-            if (e.getCause() instanceof OutputLimitException) {
-                throw limitError(name, "writes more than " + MAX_OUTPUT_CHARS / 1024 + " KiB (a loop that does not end?)");
+            if (e.getCause() instanceof OutputLimitException limit) {
+                throw limitError(name, "writes more than " + MAX_OUTPUT_CHARS / 1024 + " KiB" + limit.where()
+                        + " (a loop that does not end?)");
             }
             String message = firstLine(e.getMessageWithoutStackTop());
             String where = where(e.getTemplateSourceName(), e.getLineNumber());
