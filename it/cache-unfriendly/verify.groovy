@@ -11,7 +11,7 @@ if (result.status == 'SKIPPED') {
 assert result.status == 'FAILED': 'a cache-unfriendly Dockerfile passed the docker checks: they cannot fail'
 assert result.reason.startsWith('FAILED [cache-unfriendly]: dependency layers changed after two source changes in a row: '
         + 'python -m venv.'): result.reason
-assert result.tail.any { it.contains('one more one-line change and rebuild decides') }
+assert result.tail.any { it.contains('One more one-line change and rebuild decides') }
 def docker = System.getenv('DOCKER') ?: '/usr/bin/docker'
 def left = [docker, 'image', 'ls', '-q', '--filter', "reference=dockerfile-it/cache-unfriendly:${result.runId}*"].execute().text.trim()
 assert left.isEmpty(): "docker-check.sh left images of its run behind: ${left}"

@@ -8,10 +8,10 @@ are the layers in order. So the last N history entries belong to the stage's N i
 counting the non-empty entries gives each instruction its layer.
 
   layers.py stages DOCKERFILE REGEX...
-      one line per REGEX: the index of the REGEX and the names of the stages whose instructions match
-      it ('-' for the final stage), or exit 2 when no instruction matches it.
+      one line per REGEX: the index of the REGEX and the names of the stages whose steps (RUN, COPY,
+      ADD, WORKDIR) match it ('-' for the final stage), or exit 2 when no step matches it.
   layers.py map DOCKERFILE STAGE [--files-of-last-layer FILE] REGEX... < docker-save-tar
-      one line per instruction of STAGE that matches a REGEX: the REGEX's index, the layer's diff ID
+      one line per step of STAGE that matches a REGEX: the REGEX's index, the layer's diff ID
       (or '-' when the instruction made no layer) and the instruction. With --files-of-last-layer,
       the paths in the image's last layer are written to FILE.
 
@@ -23,6 +23,14 @@ import json
 import re
 import sys
 import tarfile
+
+
+# Only these make layers (BuildKit's build steps); a LABEL that mentions `npm ci` is no dependency step.
+STEPS = ("RUN", "COPY", "ADD", "WORKDIR")
+
+
+def is_step(instruction, pattern):
+    return instruction.split(None, 1)[0].upper() in STEPS and pattern.search(instruction) is not None
 
 
 def fail(message):
@@ -145,7 +153,7 @@ def main(argv):
             pattern = re.compile(regex)
             names = []
             for position, (name, instructions) in enumerate(all_stages):
-                if any(pattern.search(i) for i in instructions):
+                if any(is_step(i, pattern) for i in instructions):
                     names.append("-" if position == len(all_stages) - 1 else (name or "#%d" % position))
             if not names:
                 fail("no instruction of %s matches '%s'" % (argv[2], regex))
@@ -164,7 +172,7 @@ def main(argv):
         for index, regex in enumerate(rest):
             pattern = re.compile(regex)
             for instruction, diff_id in mapped:
-                if pattern.search(instruction):
+                if is_step(instruction, pattern):
                     print("%d\t%s\t%s" % (index, diff_id or "-", instruction))
         return
     fail("usage: layers.py stages DOCKERFILE REGEX... | layers.py map DOCKERFILE STAGE [--files-of-last-layer FILE] REGEX...")
