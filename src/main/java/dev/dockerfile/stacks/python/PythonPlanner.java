@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class PythonPlanner implements StackPlanner {
     static final String VENV = "/opt/venv";
     /**
-     * Python as PID 1 has no default action for SIGTERM (the kernel gives PID 1 none), so {@code docker
+     * Python as PID 1 has no default action for SIGTERM (the kernel applies none to PID 1), so {@code docker
      * stop} waits its 10 s and kills. Every start of the virtualenv's interpreter runs the import lines
      * of its site-packages' {@code .pth} files: this one restores SIGTERM's default action (exit at once,
      * status 143). An application or server that installs its own SIGTERM handler later (gunicorn,
