@@ -1,5 +1,5 @@
-// docker-check.sh must be able to fail: on a Dockerfile whose dependency step follows the source, the
-// dependency layers change after every source change, also after the one retry a busy engine gets.
+// docker-check.sh must be able to fail: on a Dockerfile whose dependency step follows the source, that
+// step runs again, with another layer, after every source change, also in the one retry a busy engine gets.
 // And it must clean up after itself when it fails.
 def run = evaluate(new File(itSources, 'docker-check-run.groovy'))
 def result = run(module: basedir, name: 'cache-unfriendly', touch: 'app/greeting.py',
@@ -9,8 +9,8 @@ if (result.status == 'SKIPPED') {
     return true // the reason is in the Maven output
 }
 assert result.status == 'FAILED': 'a cache-unfriendly Dockerfile passed the docker checks: they cannot fail'
-assert result.reason.startsWith('FAILED [cache-unfriendly]: dependency layers changed after two source changes in a row: '
-        + 'python -m venv.'): result.reason
+assert result.reason.startsWith('FAILED [cache-unfriendly]: dependency steps ran again, with other layers, after two source'
+        + ' changes in a row: python -m venv.'): result.reason
 assert result.tail.any { it.contains('One more one-line change and rebuild decides') }
 def docker = System.getenv('DOCKER') ?: '/usr/bin/docker'
 def left = [docker, 'image', 'ls', '-q', '--filter', "reference=dockerfile-it/cache-unfriendly:${result.runId}*"].execute().text.trim()
