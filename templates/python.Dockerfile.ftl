@@ -12,7 +12,10 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PIP_NO_CACHE_DIR=1
 </#if>
-RUN python -m venv --without-pip ${python.venv}
+# Python as PID 1 has no default action for SIGTERM: docker stop would wait 10 s, then kill it. The
+# .pth line, run at every start of the virtualenv's interpreter, exits on SIGTERM with 143 (the default
+# action); an application or server that handles SIGTERM itself (gunicorn, uvicorn) replaces it.
+RUN ${python.createVenv}
 WORKDIR /build
 COPY ${python.manifest} ./
 RUN ${python.install}

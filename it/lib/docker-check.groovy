@@ -1,28 +1,20 @@
 // Shared by the verify scripts: evaluate(new File(itSources, 'docker-check.groovy')) returns a closure
-// that runs it/lib/docker-check.sh on one generated module and fails the IT when it fails.
-// Arguments: module directory, image name, file to change before the rebuild, steps that must stay CACHED,
-// optionally a command (list) that rebuilds Maven's artifacts after the change (artifact mode), the
-// Dockerfile to build when it is not target/docker/Dockerfile, and more DOCKERFILE_IT_* settings of
-// docker-check.sh (KEEP, STOP_MS).
-return { File module, String name, String touch, List<String> cachedSteps, List<String> rebuild = [],
+// that runs it/lib/docker-check.sh on one generated module (through docker-check-run.groovy) and fails
+// the IT when it fails, with the script's FAILED line and its last lines in the message (the Maven
+// output shows it; build.log has all of it). Skipped checks (no engine) say so in the Maven output.
+// Arguments: module directory, image name, file to change before the rebuild, dependency steps whose
+// layers must stay the same, optionally a command (list) that rebuilds Maven's artifacts after the
+// change (artifact mode), the Dockerfile to build when it is not target/docker/Dockerfile, and more
+// DOCKERFILE_IT_* settings of docker-check.sh (KEEP, STOP_MS, EXPECT, NO_DOWNLOADS).
+def run = evaluate(new File(itSources, 'docker-check-run.groovy'))
+
+return { File module, String name, String touch, List<String> steps, List<String> rebuild = [],
          String dockerfile = 'target/docker/Dockerfile', Map<String, String> settings = [:] ->
-    def command = ['bash', dockerCheck, module.path, name, touch] + cachedSteps
-    def builder = new ProcessBuilder(command).redirectErrorStream(true)
-    // One report per module, so repeated local runs never pile up rows; .ci/run prints them all.
-    builder.environment().put('DOCKERFILE_IT_REPORT', new File(module, "docker-report-${name}.md").path)
-    builder.environment().put('DOCKERFILE_IT_DOCKERFILE', dockerfile)
-    settings.each { key, value -> builder.environment().put('DOCKERFILE_IT_' + key, value) }
-    if (rebuild) {
-        builder.environment().put('DOCKERFILE_IT_REBUILD', rebuild.join(' '))
+    def result = run(module: module, name: name, touch: touch, steps: steps, rebuild: rebuild,
+            dockerfile: dockerfile, settings: settings)
+    if (result.status == 'FAILED') {
+        throw new AssertionError("docker checks failed for ${name}: ${result.reason}\n"
+                + "last lines of it/lib/docker-check.sh:\n" + result.tail.join('\n'))
     }
-    def process = builder.start()
-    def tail = new LinkedList<String>()
-    process.inputStream.eachLine {
-        println it
-        tail << it
-        if (tail.size() > 15) tail.removeFirst()
-    }
-    // The reason goes into the assertion message, which the Maven output shows (build.log has the rest).
-    assert process.waitFor() == 0: "docker checks failed for ${name}:\n" + tail.join('\n')
     return true
 }

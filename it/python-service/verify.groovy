@@ -12,6 +12,12 @@ assert !dockerfile.contains('tests') && !dockerfile.contains('docs') && !dockerf
 assert ignore.contains('*\n!requirements.txt\n!app\n')
 assert log.contains('[INFO] dockerfile: command python -m app.main: app/main.py exists')
 assert log.contains('dockerfile: build the image from python-service/ with: docker build -f target/docker/Dockerfile -t python-service:1.2.0 .')
+// Python as PID 1 ignores SIGTERM: a .pth line in the virtualenv gives it the default action back.
+assert dockerfile.contains("""RUN python -m venv --without-pip /opt/venv \\
+ && printf '%s\\n' 'import os, signal; signal.signal(signal.SIGTERM, lambda *_: os._exit(143))' \\
+      > "\$(/opt/venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/sigterm.pth"
+""")
+assert log.contains('[INFO] dockerfile: signals: sigterm.pth in the virtualenv makes python exit on SIGTERM (143) unless the application handles it')
 
 // The check goal finds nothing at any level in what generate wrote.
 
@@ -19,7 +25,8 @@ def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
 assert optimized.contains('RUN --mount=type=cache,target=/root/.cache/pip python -m pip --python /opt/venv/bin/python install -r requirements.txt')
 assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 
+// docker stop (docker-check.sh): http.server exits at once, with status 143.
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-check(basedir, 'python-service', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'])
-return check(basedir, 'python-service-cache', 'app/greeting.py', ['pip .*install', 'COPY --from=builder /opt/venv'], [],
-        'target/docker-optimized/Dockerfile')
+def steps = ['python -m venv', 'pip .*install', 'COPY --from=builder /opt/venv']
+check(basedir, 'python-service', 'app/greeting.py', steps)
+return check(basedir, 'python-service-cache', 'app/greeting.py', steps, [], 'target/docker-optimized/Dockerfile')

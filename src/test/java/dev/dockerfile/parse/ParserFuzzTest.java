@@ -2,6 +2,7 @@ package dev.dockerfile.parse;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.dockerfile.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +25,8 @@ class ParserFuzzTest {
     @Test
     void neverThrowsAnythingButItsParseErrorAndNeverHangs() throws Exception {
         List<String> seeds = new ArrayList<>();
-        if (Files.isDirectory(CorpusTest.CORPUS)) {
-            for (Path file : CorpusTest.corpus().subList(0, 40)) {
-                seeds.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
+        for (Path file : Corpus.filesIfPresent().stream().limit(40).toList()) {
+            seeds.add(Files.readString(file, StandardCharsets.UTF_8));
         }
         seeds.add("FROM a:1\nRUN <<EOF\necho\nEOF\nENV A=1 B=\"2\"\n");
         Random random = new Random(20261126L);

@@ -3,6 +3,7 @@ package dev.dockerfile.lint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerfile.Corpus;
 import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
@@ -20,13 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** No rule throws on odd input or on the Docker official images' Dockerfiles (findings are fine; their counts are printed). */
 class RulesCorpusTest {
-    static final Path CORPUS = Path.of(System.getProperty("dockerfile.corpus", "../shared/corpus/official-dockerfiles"));
-
     /** Inputs the parser accepts but that look nothing like a normal Dockerfile. */
     static final List<String> ODD_INPUTS = List.of("FROM\n", "FROM --platform= \nCOPY\nADD .\nUSER\nEXPOSE\n",
             "WORKDIR\nARG\nONBUILD\nCMD\nENTRYPOINT\nRUN\nSHELL\nVOLUME\n", "FROM ${\nLABEL a=${b\nENV c=$\n",
@@ -62,11 +60,7 @@ class RulesCorpusTest {
 
     @Test
     void rulesDoNotThrowOnOfficialImages() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = Corpus.files();
         List<String> errors = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         int parsed = 0;
@@ -85,12 +79,12 @@ class RulesCorpusTest {
                     for (Finding finding : findings.sorted()) {
                         counts.merge(finding.rule(), 1, Integer::sum);
                         if (Boolean.getBoolean("corpus.print")) {
-                            System.out.println(CORPUS.relativize(file) + ":" + finding.line() + " " + finding.rule()
+                            System.out.println(Corpus.DIR.relativize(file) + ":" + finding.line() + " " + finding.rule()
                                     + " " + finding.message());
                         }
                     }
                 } catch (RuntimeException e) {
-                    errors.add(CORPUS.relativize(file) + ": " + rule.id() + " threw " + e);
+                    errors.add(Corpus.DIR.relativize(file) + ": " + rule.id() + " threw " + e);
                 }
             }
         }

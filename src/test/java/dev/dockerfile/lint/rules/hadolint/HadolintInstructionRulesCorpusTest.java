@@ -3,6 +3,7 @@ package dev.dockerfile.lint.rules.hadolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerfile.Corpus;
 import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
@@ -18,21 +19,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** This group's rules never throw on the Docker official images' Dockerfiles (findings are fine). */
 class HadolintInstructionRulesCorpusTest {
-    private static final Path CORPUS =
-            Path.of(System.getProperty("dockerfile.corpus", "../shared/corpus/official-dockerfiles"));
-
     @Test
     void rulesNeverThrowOnTheOfficialImages() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = Corpus.files();
         // Trusted registries switch DL3026 on, so it runs too.
         List<LintContext> contexts = List.of(LintContext.defaults(), new LintContext(Set.of("docker.io"), true));
         List<String> errors = new ArrayList<>();
@@ -50,13 +43,13 @@ class HadolintInstructionRulesCorpusTest {
                     try {
                         rule.check(dockerfile, context, findings);
                     } catch (RuntimeException e) {
-                        errors.add(CORPUS.relativize(file) + ": " + rule.id() + " threw " + e);
+                        errors.add(Corpus.DIR.relativize(file) + ": " + rule.id() + " threw " + e);
                         continue;
                     }
                     for (Finding finding : findings.sorted()) {
                         counts.merge(finding.rule(), 1, Integer::sum);
                         if (Boolean.getBoolean("corpus.print")) {
-                            System.out.println(CORPUS.relativize(file) + ":" + finding.line() + " " + finding.rule()
+                            System.out.println(Corpus.DIR.relativize(file) + ":" + finding.line() + " " + finding.rule()
                                     + " " + finding.message());
                         }
                     }

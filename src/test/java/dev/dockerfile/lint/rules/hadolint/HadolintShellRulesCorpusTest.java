@@ -3,6 +3,7 @@ package dev.dockerfile.lint.rules.hadolint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerfile.Corpus;
 import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,16 +27,9 @@ import org.junit.jupiter.api.Test;
  * Windows (PowerShell, cmd) RUNs are left alone, and known findings of real files are reported exactly.
  */
 class HadolintShellRulesCorpusTest {
-    private static final Path CORPUS =
-            Path.of(System.getProperty("dockerfile.corpus", "../shared/corpus/official-dockerfiles"));
-
     @Test
     void everyRuleReadsEveryOfficialDockerfile() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS.toAbsolutePath());
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = Corpus.files();
         assertTrue(files.size() >= 347, "expected the whole corpus, read " + files.size());
         Map<String, Integer> perRule = new TreeMap<>();
         List<String> errors = new ArrayList<>();
@@ -53,13 +46,13 @@ class HadolintShellRulesCorpusTest {
                 try {
                     rule.check(dockerfile, LintContext.defaults(), findings);
                 } catch (RuntimeException e) {
-                    errors.add(rule.id() + " on " + CORPUS.relativize(file) + ": " + e);
+                    errors.add(rule.id() + " on " + Corpus.DIR.relativize(file) + ": " + e);
                     continue;
                 }
                 for (Finding finding : findings.sorted()) {
                     perRule.merge(finding.rule(), 1, Integer::sum);
                     if (file.toString().contains("windows")) {
-                        windowsFindings.add(CORPUS.relativize(file) + ":" + finding.line() + " " + finding.rule());
+                        windowsFindings.add(Corpus.DIR.relativize(file) + ":" + finding.line() + " " + finding.rule());
                     }
                 }
             }
@@ -71,8 +64,7 @@ class HadolintShellRulesCorpusTest {
 
     @Test
     void temurinOnUbuntuIsReportedExactly() throws Exception {
-        Path file = CORPUS.resolve("adoptium-containers/21/jdk/ubuntu/noble/Dockerfile");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no corpus file " + file);
+        Path file = Corpus.file("adoptium-containers/21/jdk/ubuntu/noble/Dockerfile");
         // 28: apt-get install without versions; 56: pipes (sha256sum, sort) without pipefail. The downloads use
         // wget --progress, the apt lists are deleted, and `curl` is only installed, never run.
         assertEquals(List.of("28 DL3008", "56 DL4006"), lines(file));
@@ -80,16 +72,14 @@ class HadolintShellRulesCorpusTest {
 
     @Test
     void correttoWithYumIsReportedExactly() throws Exception {
-        Path file = CORPUS.resolve("carlossg-docker-maven/amazoncorretto-11/Dockerfile");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no corpus file " + file);
+        Path file = Corpus.file("carlossg-docker-maven/amazoncorretto-11/Dockerfile");
         // RUN yum install -y tar which gzip # TODO remove / RUN yum install -y openssh-clients findutils
         assertEquals(List.of("6 DL3032", "6 DL3033", "7 DL3032", "7 DL3033"), lines(file));
     }
 
     @Test
     void nodeOnAlpineIsReportedExactly() throws Exception {
-        Path file = CORPUS.resolve("nodejs-docker-node/22/alpine3.23/Dockerfile");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "no corpus file " + file);
+        Path file = Corpus.file("nodejs-docker-node/22/alpine3.23/Dockerfile");
         // 5: cd into the source tree, unpinned apk add (all with --no-cache), `| sha256sum`; 84: unpinned apk add.
         assertEquals(List.of("5 DL3003", "5 DL3018", "5 DL4006", "84 DL3018"), lines(file));
     }
