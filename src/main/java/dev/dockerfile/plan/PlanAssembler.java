@@ -47,7 +47,8 @@ public final class PlanAssembler {
         Map<String, String> labels = new LinkedHashMap<>(OciLabels.from(project, runtimeImage, settings.revision(),
                 context.notes()));
         labels.putAll(new TreeMap<>(settings.labels()));
-        List<String> start = settings.command().isEmpty() ? planned.start() : settings.command();
+        List<String> start = settings.command().isEmpty() || planned.startAdaptsCommand() ? planned.start()
+                : settings.command();
 
         context.note("runtime " + runtimeImage + " (" + user.family().id() + "), user " + user.name() + " "
                 + user.uid() + ":" + user.gid() + ", port " + String.join(" ", settings.ports()));

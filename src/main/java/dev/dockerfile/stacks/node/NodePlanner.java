@@ -96,10 +96,18 @@ public final class NodePlanner implements StackPlanner {
         }
 
         List<String> start = new ArrayList<>(node.command());
-        if (!start.isEmpty() && node.version().major() >= PRELOAD_SINCE) {
+        // The user's <command> gets the preload too when it starts node itself (not npm, not a script).
+        boolean runsNode = !start.isEmpty() && (start.get(0).equals("node") || start.get(0).endsWith("/node"));
+        if (runsNode && start.contains(SIGNAL_PRELOAD)) {
+            runsNode = false;
+        }
+        if (!settings.command().isEmpty() && !runsNode) {
+            context.note("signals: <command> does not start node itself, so docker stop waits its timeout unless"
+                    + " the program handles SIGTERM");
+        } else if (runsNode && node.version().major() >= PRELOAD_SINCE) {
             start.addAll(1, List.of("--import", SIGNAL_PRELOAD));
             context.note("signals: a preload makes node exit on SIGTERM and SIGINT unless the application handles them");
-        } else if (!start.isEmpty()) {
+        } else if (runsNode) {
             context.note("signals: Node.js " + node.version().major() + " has no --import, so docker stop waits"
                     + " its timeout unless the application handles SIGTERM");
         }
@@ -110,7 +118,7 @@ public final class NodePlanner implements StackPlanner {
         return new StackPlan(BuildMode.SOURCE, image, image, start, Map.of("NODE_ENV", "production"),
                 new Plan.IgnoreList(include, exclude), null,
                 new NodePlan(BUILD_DIR, Copy.fromContext(NodeProject.MANIFEST + " " + node.lockFile(), "./"), install, sources,
-                        node.build() ? "npm run build" : null, modules, application));
+                        node.build() ? "npm run build" : null, modules, application), true);
     }
 
     /**

@@ -91,7 +91,7 @@ record NodeProject(
         List<String> command;
         String reason;
         if (!configuredCommand.isEmpty()) {
-            command = List.of();
+            command = configuredCommand;
             reason = "command from " + Parameter.COMMAND.display();
         } else if (start.isPresent()) {
             command = start.get().words();

@@ -82,7 +82,7 @@ class NodeProjectTest {
         Files.writeString(dir.resolve("package.json"), "{}");
         Files.writeString(dir.resolve("package-lock.json"), "{}");
         NodeProject p = NodeProject.scan(dir, List.of("npm", "start"));
-        assertEquals(List.of(), p.command());
+        assertEquals(List.of("npm", "start"), p.command());
         assertEquals("command from <command> (-Ddockerfile.command)", p.commandReason());
     }
 
