@@ -55,8 +55,8 @@ public final class DockerfileChecker {
 
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files(request, base)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            results.add(new FileFindings(display(base, file), linter.lint(text, hasIgnoreFile(file, base))));
+            results.add(new FileFindings(display(base, file),
+                    linter.lint(Files.readAllBytes(file), hasIgnoreFile(file, base))));
         }
         List<Path> reports = new ArrayList<>();
         if (request.reportDirectory() != null) {

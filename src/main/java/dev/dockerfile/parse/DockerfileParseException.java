@@ -5,13 +5,24 @@ public class DockerfileParseException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int line;
+    private final boolean encoding;
 
     public DockerfileParseException(int line, String message) {
+        this(line, message, false);
+    }
+
+    DockerfileParseException(int line, String message, boolean encoding) {
         super("line " + line + ": " + message);
         this.line = line;
+        this.encoding = encoding;
     }
 
     public int line() {
         return line;
+    }
+
+    /** True when the bytes are not UTF-8 (the file's encoding is the problem, not its syntax). */
+    public boolean isEncoding() {
+        return encoding;
     }
 }

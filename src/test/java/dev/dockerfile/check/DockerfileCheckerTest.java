@@ -14,8 +14,10 @@ import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,5 +146,22 @@ public class DockerfileCheckerTest {
         Files.createDirectories(module.resolve("target/docker"));
         Files.writeString(module.resolve("target/docker/Dockerfile"), "FROM a:1\nUSER root\n");
         assertEquals("target/docker/Dockerfile", checker.check(request(List.of(), null)).files().get(0).path());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneParseErrorAndTheOthersAreStillChecked() throws Exception {
+        // "é" is two bytes in UTF-8, so the offset counts bytes, not characters; 0xE9 alone is Latin-1's é.
+        byte[] utf8 = "FROM a:1\nLABEL x=\"é\"\nRUN echo caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(utf8, utf8.length + 2);
+        bytes[utf8.length] = (byte) 0xE9;
+        bytes[utf8.length + 1] = '\n';
+        Files.write(module.resolve("src/main/docker/latin1.Dockerfile"), bytes);
+        CheckResult result = checker.check(request(List.of(), null));
+        assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`.",
+                "src/main/docker/latin1.Dockerfile:3 DF000 error  The Dockerfile is not UTF-8: byte 0xE9 at offset 34"
+                        + " is not valid UTF-8. Save the file as UTF-8, as BuildKit expects (from Latin-1: `iconv -f"
+                        + " ISO-8859-1 -t UTF-8`)."), result.lines());
+        assertEquals(3, result.files().size());
+        assertTrue(Files.readString(module.resolve("target/dockerfile-check.json")).contains("latin1.Dockerfile"));
     }
 }
