@@ -63,7 +63,7 @@ public final class Linter {
     }
 
     private static Finding parseError(DockerfileParseException e) {
-        String problem = e.getMessage().replaceFirst("^line \\d+: ", "");
+        String problem = e.problem();
         String message = e.isEncoding()
                 ? "The Dockerfile is not UTF-8: " + problem + ". Save the file as UTF-8, as BuildKit expects (from Latin-1:"
                         + " `iconv -f ISO-8859-1 -t UTF-8`)."

@@ -30,7 +30,21 @@ public final class DockerfileParser {
 
     public static Dockerfile parse(String text) throws DockerfileParseException {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> lines = content.lines().toList();
+        List<String> lines = lines(content);
+        try {
+            return parse(lines);
+        } catch (DockerfileParseException e) {
+            String line = e.line() <= lines.size() ? lines.get(e.line() - 1) : "";
+            if (line.indexOf('\r') >= 0) {
+                throw new DockerfileParseException(e.line(), e.problem() + " (the line holds carriage returns without"
+                        + " line feeds: BuildKit ends lines at LF only, so CR-only line ends make one long line;"
+                        + " convert them to LF)", e.isEncoding());
+            }
+            throw e;
+        }
+    }
+
+    private static Dockerfile parse(List<String> lines) throws DockerfileParseException {
         Map<String, String> directives = new LinkedHashMap<>();
         List<Comment> comments = new ArrayList<>();
         List<Integer> emptyContinuations = new ArrayList<>();
@@ -90,6 +104,22 @@ public final class DockerfileParser {
             throw new DockerfileParseException(Math.max(1, lines.size()), "the file has no instructions");
         }
         return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations);
+    }
+
+    /**
+     * The lines as BuildKit's scanner cuts them: at LF only, one CR before it dropped (CRLF). A lone CR
+     * is not a line end, so a file with old Mac line ends is one line ({@link String#lines()} would split it).
+     */
+    static List<String> lines(String content) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < content.length()) {
+            int lf = content.indexOf('\n', start);
+            int end = lf < 0 ? content.length() : lf;
+            lines.add(content.substring(start, end > start && content.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        return lines;
     }
 
     /** Directives are read only before the first comment, blank line or instruction. */

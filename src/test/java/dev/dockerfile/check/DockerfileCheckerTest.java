@@ -12,11 +12,13 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.rules.Rules;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -163,5 +165,17 @@ public class DockerfileCheckerTest {
                         + " ISO-8859-1 -t UTF-8`)."), result.lines());
         assertEquals(3, result.files().size());
         assertTrue(Files.readString(module.resolve("target/dockerfile-check.json")).contains("latin1.Dockerfile"));
+    }
+
+    @Test
+    void crOnlyLineEndsMakeOneLineAsInBuildKitAndCrlfWorks() throws Exception {
+        Files.writeString(module.resolve("Dockerfile"), "FROM a:1\rCOPY . /app\rUSER root\r");
+        Files.writeString(module.resolve("src/main/docker/api.Dockerfile"), "FROM a:1\r\nUSER root\r\n");
+        List<Rule> rules = new ArrayList<>(RULES);
+        Rules.all().stream().filter(r -> r.id().equals("DF010")).forEach(rules::add);
+        List<String> lines = new DockerfileChecker(rules).check(request(List.of(), null)).lines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("Dockerfile:1 DF010 error  FROM has 6 arguments"), lines.get(0));
+        assertEquals("src/main/docker/api.Dockerfile:2 DL3002 warning  Last USER is root. Add `USER 10001`.", lines.get(1));
     }
 }

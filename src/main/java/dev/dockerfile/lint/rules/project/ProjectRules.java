@@ -20,6 +20,7 @@ public final class ProjectRules {
                 new NonNumericFinalUser(),
                 new NoExposeInFinalStage(),
                 new PackageCacheInFinalImage(),
-                new UnknownInstruction());
+                new UnknownInstruction(),
+                new InvalidFromArguments());
     }
 }
