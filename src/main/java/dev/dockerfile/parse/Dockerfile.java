@@ -13,9 +13,11 @@ import java.util.Map;
  * @param instructions every instruction in order, including ARGs before the first FROM
  * @param comments every comment line that is not a directive
  * @param emptyContinuationLines blank lines inside a continuation (BuildKit warns; a future one errs)
+ * @param longLines lines longer than BuildKit reads, in order
  */
 public record Dockerfile(List<String> lines, Map<String, String> directives, char escape,
-        List<Instruction> instructions, List<Comment> comments, List<Integer> emptyContinuationLines) {
+        List<Instruction> instructions, List<Comment> comments, List<Integer> emptyContinuationLines,
+        List<LongLine> longLines) {
 
     public Dockerfile {
         lines = List.copyOf(lines);
@@ -23,6 +25,7 @@ public record Dockerfile(List<String> lines, Map<String, String> directives, cha
         instructions = List.copyOf(instructions);
         comments = List.copyOf(comments);
         emptyContinuationLines = List.copyOf(emptyContinuationLines);
+        longLines = List.copyOf(longLines);
     }
 
     /** Instructions before the first FROM (only ARG is allowed there). */

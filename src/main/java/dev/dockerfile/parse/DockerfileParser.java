@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * the parser); malformed input is a {@link DockerfileParseException} with its line, never a hang.
  */
 public final class DockerfileParser {
+    /**
+     * The longest line BuildKit reads, in bytes: its scanner's buffer holds 64 KiB, the LF included, and
+     * a longer line fails the build with "dockerfile line greater than max allowed size of 65535".
+     */
+    public static final int MAX_LINE_BYTES = 65_535;
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.*?)\\s*$");
     private static final Set<String> KNOWN_DIRECTIVES = Set.of("syntax", "escape", "check");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
@@ -29,10 +34,11 @@ public final class DockerfileParser {
     }
 
     public static Dockerfile parse(String text) throws DockerfileParseException {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        boolean bom = text.startsWith("\uFEFF");
+        String content = bom ? text.substring(1) : text;
         List<String> lines = lines(content);
         try {
-            return parse(lines);
+            return parse(lines, longLines(content, bom ? 3 : 0));
         } catch (DockerfileParseException e) {
             String line = e.line() <= lines.size() ? lines.get(e.line() - 1) : "";
             if (line.indexOf('\r') >= 0) {
@@ -44,7 +50,7 @@ public final class DockerfileParser {
         }
     }
 
-    private static Dockerfile parse(List<String> lines) throws DockerfileParseException {
+    private static Dockerfile parse(List<String> lines, List<LongLine> longLines) throws DockerfileParseException {
         Map<String, String> directives = new LinkedHashMap<>();
         List<Comment> comments = new ArrayList<>();
         List<Integer> emptyContinuations = new ArrayList<>();
@@ -103,7 +109,7 @@ public final class DockerfileParser {
         if (instructions.isEmpty()) {
             throw new DockerfileParseException(Math.max(1, lines.size()), "the file has no instructions");
         }
-        return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations);
+        return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations, longLines);
     }
 
     /**
@@ -120,6 +126,33 @@ public final class DockerfileParser {
             start = end + 1;
         }
         return lines;
+    }
+
+    /** The lines over {@link #MAX_LINE_BYTES}; {@code firstLineExtra} is the BOM's bytes, which BuildKit's scanner counts too. */
+    static List<LongLine> longLines(String content, int firstLineExtra) {
+        List<LongLine> longLines = new ArrayList<>();
+        int start = 0;
+        int line = 1;
+        int extra = firstLineExtra;
+        while (start < content.length()) {
+            int lf = content.indexOf('\n', start);
+            int end = lf < 0 ? content.length() : lf;
+            // A char is 1 to 3 bytes (a surrogate pair 4 for 2 chars): only lines over a third of the limit can be over it.
+            if (end - start + extra > MAX_LINE_BYTES / 3) {
+                long bytes = extra;
+                for (int i = start; i < end; i++) {
+                    char c = content.charAt(i);
+                    bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                }
+                if (bytes > MAX_LINE_BYTES) {
+                    longLines.add(new LongLine(line, (int) Math.min(bytes, Integer.MAX_VALUE)));
+                }
+            }
+            extra = 0;
+            start = end + 1;
+            line++;
+        }
+        return longLines;
     }
 
     /** Directives are read only before the first comment, blank line or instruction. */

@@ -21,6 +21,7 @@ public final class ProjectRules {
                 new NoExposeInFinalStage(),
                 new PackageCacheInFinalImage(),
                 new UnknownInstruction(),
+                new LineTooLong(),
                 new InvalidFromArguments());
     }
 }
