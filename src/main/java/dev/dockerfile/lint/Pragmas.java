@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class Pragmas {
     private static final Pattern IGNORE = Pattern.compile("^hadolint\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
     private static final Pattern GLOBAL = Pattern.compile("^hadolint\\s+global\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
+    private static final Pattern NUMBERED_RULE = Pattern.compile("(DL|DF|SC)\\d+");
     private static final Pattern CHECK_SKIP = Pattern.compile("(?:^|;)\\s*skip\\s*=\\s*([^;]*)");
 
     private record Range(int start, int end, Set<String> rules) {
@@ -76,6 +77,6 @@ final class Pragmas {
 
     /** BuildKit's checks are the ids that are names (StageNameCasing), not DL/DF numbers. */
     private static boolean isBuildKitCheck(String rule) {
-        return !rule.matches("(DL|DF|SC)\\d+");
+        return !NUMBERED_RULE.matcher(rule).matches();
     }
 }

@@ -3,33 +3,102 @@ package dev.dockerfile.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * A parsed Dockerfile.
- *
- * @param lines the file's lines (BOM and line ends removed), for pragmas and reports
- * @param directives parser directives at the top ({@code syntax}, {@code escape}, {@code check}), keys lower case
- * @param escape the escape character, {@code \} or {@code `}
- * @param instructions every instruction in order, including ARGs before the first FROM
- * @param comments every comment line that is not a directive
- * @param emptyContinuationLines blank lines inside a continuation (BuildKit warns; a future one errs)
- * @param longLines lines longer than BuildKit reads, in order
+ * A parsed Dockerfile. Immutable; what is derived from it (the stages, and through {@link #view} what
+ * the rules derive, such as the shell reading of every RUN) is computed once: some sixty rules read the
+ * same views, and computing them once per rule made a 5 MB file take twenty seconds.
  */
-public record Dockerfile(List<String> lines, Map<String, String> directives, char escape,
-        List<Instruction> instructions, List<Comment> comments, List<Integer> emptyContinuationLines,
-        List<LongLine> longLines) {
+public final class Dockerfile {
+    private final List<String> lines;
+    private final Map<String, String> directives;
+    private final char escape;
+    private final List<Instruction> instructions;
+    private final List<Comment> comments;
+    private final List<Integer> emptyContinuationLines;
+    private final List<LongLine> longLines;
+    private final List<Instruction> globalInstructions;
+    private final List<Stage> stages;
+    private final Map<Function<Dockerfile, ?>, Object> views = new ConcurrentHashMap<>();
 
-    public Dockerfile {
-        lines = List.copyOf(lines);
-        directives = Map.copyOf(directives);
-        instructions = List.copyOf(instructions);
-        comments = List.copyOf(comments);
-        emptyContinuationLines = List.copyOf(emptyContinuationLines);
-        longLines = List.copyOf(longLines);
+    /**
+     * @param lines the file's lines (BOM and line ends removed), for pragmas and reports
+     * @param directives parser directives at the top ({@code syntax}, {@code escape}, {@code check}), keys lower case
+     * @param escape the escape character, {@code \} or {@code `}
+     * @param instructions every instruction in order, including ARGs before the first FROM
+     * @param comments every comment line that is not a directive
+     * @param emptyContinuationLines blank lines inside a continuation (BuildKit warns; a future one errs)
+     * @param longLines lines longer than BuildKit reads, in order
+     */
+    public Dockerfile(List<String> lines, Map<String, String> directives, char escape, List<Instruction> instructions,
+            List<Comment> comments, List<Integer> emptyContinuationLines, List<LongLine> longLines) {
+        this.lines = List.copyOf(lines);
+        this.directives = Map.copyOf(directives);
+        this.escape = escape;
+        this.instructions = List.copyOf(instructions);
+        this.comments = List.copyOf(comments);
+        this.emptyContinuationLines = List.copyOf(emptyContinuationLines);
+        this.longLines = List.copyOf(longLines);
+        this.globalInstructions = globalInstructions(this.instructions);
+        this.stages = stages(this.instructions);
+    }
+
+    public List<String> lines() {
+        return lines;
+    }
+
+    public Map<String, String> directives() {
+        return directives;
+    }
+
+    public char escape() {
+        return escape;
+    }
+
+    public List<Instruction> instructions() {
+        return instructions;
+    }
+
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    public List<Integer> emptyContinuationLines() {
+        return emptyContinuationLines;
+    }
+
+    public List<LongLine> longLines() {
+        return longLines;
     }
 
     /** Instructions before the first FROM (only ARG is allowed there). */
     public List<Instruction> globalInstructions() {
+        return globalInstructions;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * {@code view} of this file, computed on first use and then kept. {@code view} must be a pure function
+     * of the file and one shared instance (a constant), since it is the key.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T view(Function<Dockerfile, T> view) {
+        Object value = views.get(view);
+        if (value == null) {
+            // Not computeIfAbsent: a view may use other views, and the map forbids updates from inside it.
+            value = view.apply(this);
+            Object earlier = views.putIfAbsent(view, value);
+            value = earlier != null ? earlier : value;
+        }
+        return (T) value;
+    }
+
+    private static List<Instruction> globalInstructions(List<Instruction> instructions) {
         List<Instruction> global = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction.is("FROM")) {
@@ -37,28 +106,25 @@ public record Dockerfile(List<String> lines, Map<String, String> directives, cha
             }
             global.add(instruction);
         }
-        return global;
+        return List.copyOf(global);
     }
 
-    public List<Stage> stages() {
+    private static List<Stage> stages(List<Instruction> instructions) {
         List<Stage> stages = new ArrayList<>();
         Instruction from = null;
-        List<Instruction> body = new ArrayList<>();
-        for (Instruction instruction : instructions) {
-            if (instruction.is("FROM")) {
+        int bodyStart = 0;
+        for (int i = 0; i <= instructions.size(); i++) {
+            if (i == instructions.size() || instructions.get(i).is("FROM")) {
                 if (from != null) {
-                    stages.add(stage(stages.size(), from, body));
+                    stages.add(stage(stages.size(), from, instructions.subList(bodyStart, i)));
                 }
-                from = instruction;
-                body = new ArrayList<>();
-            } else if (from != null) {
-                body.add(instruction);
+                if (i < instructions.size()) {
+                    from = instructions.get(i);
+                    bodyStart = i + 1;
+                }
             }
         }
-        if (from != null) {
-            stages.add(stage(stages.size(), from, body));
-        }
-        return stages;
+        return List.copyOf(stages);
     }
 
     private static Stage stage(int index, Instruction from, List<Instruction> body) {

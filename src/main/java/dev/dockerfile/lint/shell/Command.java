@@ -1,12 +1,15 @@
 package dev.dockerfile.lint.shell;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One simple command of a shell script: {@code name} and its arguments, quotes removed.
  * Leading {@code VAR=value} assignments and shell keywords ({@code if}, {@code then}, ...) are dropped.
  */
 public record Command(String name, List<String> args) {
+    private static final Pattern FLAG_CLUSTER = Pattern.compile("-[A-Za-z]{2,}");
+
     public Command {
         args = List.copyOf(args);
     }
@@ -23,7 +26,7 @@ public record Command(String name, List<String> args) {
                     return true;
                 }
                 // A cluster such as -qy holds -y; -O/tmp/file (a value glued to -O) holds no -o.
-                if (flag.length() == 2 && flag.charAt(0) == '-' && arg.matches("-[A-Za-z]{2,}")
+                if (flag.length() == 2 && flag.charAt(0) == '-' && FLAG_CLUSTER.matcher(arg).matches()
                         && arg.indexOf(flag.charAt(1)) > 0) {
                     return true;
                 }

@@ -3,6 +3,7 @@ package dev.dockerfile.lint.rules.hadolint;
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.Shell;
 import dev.dockerfile.parse.Instruction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,12 +58,27 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
         return run.isExecForm();
     }
 
+    /** The commands named {@code name}. A loop, not a stream: every shell rule asks this of every RUN. */
     List<Command> commands(String name) {
-        return commands.stream().filter(c -> c.is(name)).toList();
+        List<Command> named = null;
+        for (Command command : commands) {
+            if (command.is(name)) {
+                if (named == null) {
+                    named = new ArrayList<>();
+                }
+                named.add(command);
+            }
+        }
+        return named == null ? List.of() : named;
     }
 
     boolean uses(String name) {
-        return commands.stream().anyMatch(c -> c.is(name));
+        for (Command command : commands) {
+            if (command.is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a cache or tmpfs mount holds one of {@code dirs} (or a directory above it). */

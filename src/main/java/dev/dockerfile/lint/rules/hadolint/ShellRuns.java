@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +43,20 @@ final class ShellRuns {
     private static final Set<String> XARGS_VALUE_OPTIONS = Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "-I",
             "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars");
 
+    /** Read once per file: some forty rules use it (see {@link Dockerfile#view}). */
+    private static final Function<Dockerfile, List<ShellStage>> STAGES = ShellRuns::readStages;
+    private static final Function<Dockerfile, List<ShellRun>> POSIX_RUNS = ShellRuns::readPosixRuns;
+    private static final Function<Dockerfile, List<ShellRun>> SHIPPED_POSIX_RUNS = ShellRuns::readShippedPosixRuns;
+
     private ShellRuns() {
     }
 
     /** Every stage, in order. */
     static List<ShellStage> read(Dockerfile dockerfile) {
+        return dockerfile.view(STAGES);
+    }
+
+    private static List<ShellStage> readStages(Dockerfile dockerfile) {
         List<Stage> stages = dockerfile.stages();
         int[] parents = new int[stages.size()];
         for (int i = 0; i < stages.size(); i++) {
@@ -125,16 +135,20 @@ final class ShellRuns {
             stageShell.add(shell);
             result.add(new ShellStage(stage, parent, runs, shipped[i]));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The RUNs of every stage whose shell is POSIX (the ones the shell rules check). */
     static List<ShellRun> posixRuns(Dockerfile dockerfile) {
+        return dockerfile.view(POSIX_RUNS);
+    }
+
+    private static List<ShellRun> readPosixRuns(Dockerfile dockerfile) {
         List<ShellRun> runs = new ArrayList<>();
         for (ShellStage stage : read(dockerfile)) {
             stage.runs().stream().filter(ShellRun::posix).forEach(runs::add);
         }
-        return runs;
+        return List.copyOf(runs);
     }
 
     /**
@@ -142,11 +156,15 @@ final class ShellRuns {
      * built FROM, and every ONBUILD RUN (it runs in whatever image is built from this one).
      */
     static List<ShellRun> shippedPosixRuns(Dockerfile dockerfile) {
+        return dockerfile.view(SHIPPED_POSIX_RUNS);
+    }
+
+    private static List<ShellRun> readShippedPosixRuns(Dockerfile dockerfile) {
         List<ShellRun> runs = new ArrayList<>();
         for (ShellStage stage : read(dockerfile)) {
             stage.runs().stream().filter(r -> r.posix() && (stage.inFinalImage() || r.onbuild())).forEach(runs::add);
         }
-        return runs;
+        return List.copyOf(runs);
     }
 
     /** The simple commands of a shell script, wrappers and {@code sh -c} scripts opened (see {@link ShellRun}). */
@@ -354,7 +372,6 @@ final class ShellRuns {
     }
 
     private static boolean isAssignment(String word) {
-        int eq = word.indexOf('=');
-        return eq > 0 && word.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+        return Shell.isAssignment(word);
     }
 }

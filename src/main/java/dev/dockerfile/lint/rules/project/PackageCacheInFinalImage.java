@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF007: a RUN of the final image (its stage and the earlier stages it builds FROM) leaves a package
@@ -23,6 +24,7 @@ import java.util.Set;
  * {@code clean all}, Maven or Gradle (which fill ~/.m2 and ~/.gradle). A RUN with a cache mount passes.
  */
 final class PackageCacheInFinalImage extends Rule {
+    private static final Pattern INLINE_PIP_NO_CACHE = Pattern.compile("\\bPIP_NO_CACHE_DIR=[\"']?(1|true|yes|on)\\b");
     private static final Set<String> RPM_INSTALLERS = Set.of("yum", "dnf", "microdnf", "tdnf");
 
     PackageCacheInFinalImage() {
@@ -73,7 +75,7 @@ final class PackageCacheInFinalImage extends Rule {
         List<Command> commands = RunCommands.commands(run);
         String script = String.join("\n", RunCommands.scripts(run));
         Set<String> problems = new LinkedHashSet<>();
-        boolean inlinePipNoCache = script.matches("(?s).*\\bPIP_NO_CACHE_DIR=[\"']?(1|true|yes|on)\\b.*");
+        boolean inlinePipNoCache = INLINE_PIP_NO_CACHE.matcher(script).find();
         boolean pipCleaned = removes(commands, ".cache/pip") || removes(commands, "/root/.cache")
                 || commands.stream().anyMatch(c -> RunCommands.isPip(c, "cache"));
         boolean npmCleaned = removes(commands, ".npm")

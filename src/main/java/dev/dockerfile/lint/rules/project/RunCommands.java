@@ -6,9 +6,12 @@ import dev.dockerfile.parse.Heredoc;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The commands a RUN executes: its script and heredocs, {@code sudo} removed and paths reduced to names. */
 final class RunCommands {
+    private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
+    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
     private RunCommands() {
     }
 
@@ -60,10 +63,10 @@ final class RunCommands {
 
     /** True for {@code pip}, {@code pip3}, {@code pip3.12} and {@code python -m pip}, with {@code sub} as subcommand. */
     static boolean isPip(Command command, String sub) {
-        if (command.name().matches("pip[0-9.]*")) {
+        if (PIP.matcher(command.name()).matches()) {
             return command.subcommand().equals(sub);
         }
-        if (command.name().matches("python[0-9.]*")) {
+        if (PYTHON.matcher(command.name()).matches()) {
             List<String> args = command.args();
             for (int i = 0; i + 2 < args.size(); i++) {
                 if (args.get(i).equals("-m") && args.get(i + 1).equals("pip")) {
