@@ -178,4 +178,24 @@ public class DockerfileCheckerTest {
         assertTrue(lines.get(0).startsWith("Dockerfile:1 DF010 error  FROM has 6 arguments"), lines.get(0));
         assertEquals("src/main/docker/api.Dockerfile:2 DL3002 warning  Last USER is root. Add `USER 10001`.", lines.get(1));
     }
+
+    @Test
+    void theReportsOfOneRunAreWrittenBothOrNeither() throws Exception {
+        checker.check(request(List.of(), null));
+        Path json = module.resolve("target/dockerfile-check.json");
+        String before = Files.readString(json);
+        Files.writeString(module.resolve("Dockerfile"), "FROM a:1\nUSER 1\n");
+        // The SARIF report cannot be replaced (a directory is in its way): the JSON report must not change alone.
+        Path sarif = module.resolve("target/dockerfile-check.sarif");
+        Files.delete(sarif);
+        Files.createDirectories(sarif);
+        Files.writeString(sarif.resolve("inside"), "");
+        assertThrows(java.io.IOException.class, () -> checker.check(request(List.of(), null)));
+        assertEquals(before, Files.readString(json));
+        Files.delete(sarif.resolve("inside"));
+        Files.delete(sarif);
+        checker.check(request(List.of(), null));
+        assertEquals("[]\n", Files.readString(json));
+        assertTrue(Files.readString(sarif).contains("\"results\": []"));
+    }
 }

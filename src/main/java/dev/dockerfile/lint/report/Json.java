@@ -1,13 +1,28 @@
 package dev.dockerfile.lint.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /** The few JSON pieces the reports need, so no JSON library is pulled into every build. */
 final class Json {
     private Json() {
     }
 
     static String string(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        try {
+            string(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** {@code value} as a JSON string, appended to {@code out}. */
+    static void string(String value, Appendable out) throws IOException {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -23,6 +38,6 @@ final class Json {
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 }
