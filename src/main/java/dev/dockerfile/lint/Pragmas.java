@@ -3,11 +3,11 @@ package dev.dockerfile.lint;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +26,8 @@ final class Pragmas {
     }
 
     private final Set<String> global = new HashSet<>();
-    private final List<Range> local = new ArrayList<>();
+    /** By first line; instructions do not overlap, so a finding's range is the one starting at or before it. */
+    private final TreeMap<Integer, Range> local = new TreeMap<>();
     private boolean skipBuildKit;
 
     static Pragmas of(Dockerfile dockerfile) {
@@ -37,8 +38,12 @@ final class Pragmas {
             if (g.matches()) {
                 pragmas.global.addAll(ids(g.group(1)));
             } else if (l.matches()) {
-                dockerfile.instructions().stream().filter(i -> i.startLine() > comment.line()).findFirst()
-                        .ifPresent(next -> pragmas.local.add(range(next, ids(l.group(1)))));
+                Instruction next = dockerfile.instructionAfter(comment.line());
+                if (next != null) {
+                    Set<String> rules = ids(l.group(1));
+                    pragmas.local.merge(next.startLine(), new Range(next.startLine(), next.endLine(), rules),
+                            (a, b) -> new Range(a.start(), a.end(), union(a.rules(), b.rules())));
+                }
             }
         }
         String check = dockerfile.directives().get("check");
@@ -57,8 +62,10 @@ final class Pragmas {
         return pragmas;
     }
 
-    private static Range range(Instruction instruction, Set<String> rules) {
-        return new Range(instruction.startLine(), instruction.endLine(), rules);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> ids(String list) {
@@ -71,8 +78,8 @@ final class Pragmas {
         if (global.contains(finding.rule()) || skipBuildKit && isBuildKitCheck(finding.rule())) {
             return true;
         }
-        return local.stream().anyMatch(r -> r.rules().contains(finding.rule())
-                && finding.line() >= r.start() && finding.line() <= r.end());
+        Map.Entry<Integer, Range> range = local.floorEntry(finding.line());
+        return range != null && finding.line() <= range.getValue().end() && range.getValue().rules().contains(finding.rule());
     }
 
     /** BuildKit's checks are the ids that are names (StageNameCasing), not DL/DF numbers. */

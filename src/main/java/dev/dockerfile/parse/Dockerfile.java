@@ -1,10 +1,14 @@
 package dev.dockerfile.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A parsed Dockerfile. Immutable; what is derived from it (the stages, and through {@link #view} what
@@ -21,6 +25,9 @@ public final class Dockerfile {
     private final List<LongLine> longLines;
     private final List<Instruction> globalInstructions;
     private final List<Stage> stages;
+    /** Stage indices by lower-case name, ascending: {@link #earlierStage} without a scan of all stages. */
+    private final Map<String, int[]> stagesByName;
+    private final int[] parents;
     private final Map<Function<Dockerfile, ?>, Object> views = new ConcurrentHashMap<>();
 
     /**
@@ -43,6 +50,12 @@ public final class Dockerfile {
         this.longLines = List.copyOf(longLines);
         this.globalInstructions = globalInstructions(this.instructions);
         this.stages = stages(this.instructions);
+        this.stagesByName = stagesByName(this.stages);
+        this.parents = new int[stages.size()];
+        for (Stage stage : stages) {
+            Stage parent = earlierStage(stage.index(), stage.image());
+            parents[stage.index()] = parent == null ? -1 : parent.index();
+        }
     }
 
     public List<String> lines() {
@@ -80,6 +93,60 @@ public final class Dockerfile {
 
     public List<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * The last stage before {@code index} named {@code name} (without regard to case, as BuildKit matches
+     * them), or {@code null}: what {@code FROM name} and {@code COPY --from=name} refer to.
+     */
+    public Stage earlierStage(int index, String name) {
+        int[] candidates = name == null ? null : stagesByName.get(name.toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        int at = Arrays.binarySearch(candidates, index);
+        int before = (at >= 0 ? at : -at - 1) - 1;
+        return before >= 0 ? stages.get(candidates[before]) : null;
+    }
+
+    /** The comment lines after line {@code after} and before line {@code before}, in order. */
+    public List<Comment> commentsBetween(int after, int before) {
+        int from = firstAfter(comments.size(), i -> comments.get(i).line(), after);
+        int to = firstAfter(comments.size(), i -> comments.get(i).line(), before - 1);
+        return from < to ? comments.subList(from, to) : List.of();
+    }
+
+    /** The first instruction that starts after line {@code line}, or {@code null}. */
+    public Instruction instructionAfter(int line) {
+        int at = firstAfter(instructions.size(), i -> instructions.get(i).startLine(), line);
+        return at < instructions.size() ? instructions.get(at) : null;
+    }
+
+    /** The instruction whose lines (continuations and heredocs included) hold line {@code line}, or {@code null}. */
+    public Instruction instructionAt(int line) {
+        int at = firstAfter(instructions.size(), i -> instructions.get(i).startLine(), line) - 1;
+        return at >= 0 && instructions.get(at).endLine() >= line ? instructions.get(at) : null;
+    }
+
+    /** Binary search in lines that ascend with the index: the first index whose line is after {@code line}. */
+    private static int firstAfter(int size, IntUnaryOperator lineAt, int line) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (lineAt.applyAsInt(middle) <= line) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The earlier stage {@code stage} is built FROM, or {@code null} when its base is an image. */
+    public Stage parent(Stage stage) {
+        int parent = parents[stage.index()];
+        return parent < 0 ? null : stages.get(parent);
     }
 
     /**
@@ -125,6 +192,18 @@ public final class Dockerfile {
             }
         }
         return List.copyOf(stages);
+    }
+
+    private static Map<String, int[]> stagesByName(List<Stage> stages) {
+        Map<String, List<Integer>> indices = new HashMap<>();
+        for (Stage stage : stages) {
+            if (stage.name() != null) {
+                indices.computeIfAbsent(stage.name().toLowerCase(Locale.ROOT), n -> new ArrayList<>()).add(stage.index());
+            }
+        }
+        Map<String, int[]> byName = new HashMap<>();
+        indices.forEach((name, list) -> byName.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
+        return byName;
     }
 
     private static Stage stage(int index, Instruction from, List<Instruction> body) {

@@ -10,11 +10,8 @@ import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -60,13 +57,8 @@ final class ShellRuns {
         List<Stage> stages = dockerfile.stages();
         int[] parents = new int[stages.size()];
         for (int i = 0; i < stages.size(); i++) {
-            parents[i] = -1;
-            for (int j = i - 1; j >= 0; j--) {
-                if (stages.get(j).isNamed(stages.get(i).image())) {
-                    parents[i] = j;
-                    break;
-                }
-            }
+            Stage parent = dockerfile.parent(stages.get(i));
+            parents[i] = parent == null ? -1 : parent.index();
         }
         boolean[] shipped = new boolean[stages.size()];
         for (int i = stages.size() - 1; i >= 0 && !shipped[i]; i = parents[i]) {
@@ -75,16 +67,16 @@ final class ShellRuns {
 
         List<Comment> pragmas = dockerfile.comments().stream()
                 .filter(c -> SHELL_PRAGMA.matcher(c.text()).find()).toList();
-        Set<String> args = new HashSet<>();
+        Environment args = new Environment(null);
         for (Instruction instruction : dockerfile.globalInstructions()) {
             if (instruction.is("ARG")) {
-                instruction.pairs().forEach(p -> args.add(p.key()));
+                instruction.pairs().forEach(p -> args.put(p.key(), ""));
             }
         }
         boolean windowsFile = dockerfile.escape() == '`';
 
         List<ShellStage> result = new ArrayList<>();
-        List<Map<String, String>> stageEnv = new ArrayList<>();
+        List<Environment.At> stageEnv = new ArrayList<>();
         List<List<String>> stageShell = new ArrayList<>();
         List<String> pragmaShell = null;
         int nextPragma = 0;
@@ -94,7 +86,7 @@ final class ShellRuns {
                 pragmaShell = pragmaShell(pragmas.get(nextPragma++));
             }
             ShellStage parent = parents[i] < 0 ? null : result.get(parents[i]);
-            Map<String, String> env = parent == null ? new HashMap<>() : new HashMap<>(stageEnv.get(parents[i]));
+            Environment env = new Environment(parent == null ? null : stageEnv.get(parents[i]));
             List<String> shell;
             if (parent != null) {
                 shell = stageShell.get(parents[i]);
@@ -110,10 +102,10 @@ final class ShellRuns {
                     shell = pragmaShell;
                 }
                 switch (instruction.keyword()) {
-                    case "ARG" -> instruction.pairs().forEach(p -> args.add(p.key()));
+                    case "ARG" -> instruction.pairs().forEach(p -> args.put(p.key(), ""));
                     case "ENV" -> {
                         for (KeyValue pair : instruction.pairs()) {
-                            env.put(pair.key(), pair.value() == null ? "" : pair.value());
+                            env.put(pair.key(), pair.value());
                         }
                     }
                     case "SHELL" -> {
@@ -131,7 +123,7 @@ final class ShellRuns {
                     }
                 }
             }
-            stageEnv.add(env);
+            stageEnv.add(env.now());
             stageShell.add(shell);
             result.add(new ShellStage(stage, parent, runs, shipped[i]));
         }
@@ -195,7 +187,7 @@ final class ShellRuns {
     }
 
     private static ShellRun run(Instruction at, Instruction run, boolean onbuild, List<String> shell,
-            Map<String, String> env, Set<String> args) {
+            Environment env, Environment args) {
         List<ShellRun.Mount> mounts = new ArrayList<>();
         for (Flag flag : run.flags()) {
             if (flag.name().equals("mount") && flag.value() != null) {
@@ -221,7 +213,7 @@ final class ShellRuns {
                 commands.addAll(0, commands(run.arguments()));
             }
         }
-        return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env, args);
+        return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env.now(), args.now());
     }
 
     /** The shell scripts of a shell-form RUN: its text, or its heredocs when they are what the shell runs. */

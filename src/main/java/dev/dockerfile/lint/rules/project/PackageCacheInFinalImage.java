@@ -42,7 +42,7 @@ final class PackageCacheInFinalImage extends Rule {
             return;
         }
         boolean pipNoCache = false;
-        for (Stage stage : StageChain.chain(dockerfile.stages(), last)) {
+        for (Stage stage : StageChain.chain(dockerfile, last)) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("ENV") || instruction.is("ARG")) {
                     for (KeyValue pair : instruction.pairs()) {
