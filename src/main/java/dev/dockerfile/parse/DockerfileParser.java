@@ -191,20 +191,23 @@ public final class DockerfileParser {
         }
 
         List<Flag> flags = new ArrayList<>();
-        while (rest.startsWith("--")) {
-            int stop = indexOfWhitespace(rest);
-            String word = stop < 0 ? rest : rest.substring(0, stop);
+        // An index, not rest = rest.substring(...) per flag: that copied the line once per flag.
+        int at = 0;
+        while (rest.startsWith("--", at)) {
+            int stop = indexOfWhitespace(rest, at);
+            String word = stop < 0 ? rest.substring(at) : rest.substring(at, stop);
             if (word.equals("--")) {
                 break;
             }
             int eq = word.indexOf('=');
             flags.add(eq < 0 ? new Flag(word.substring(2), null) : new Flag(word.substring(2, eq), word.substring(eq + 1)));
-            rest = stop < 0 ? "" : rest.substring(stop).strip();
+            at = stop < 0 ? rest.length() : skipWhitespace(rest, stop);
         }
+        rest = rest.substring(at);
 
         List<Heredoc> heredocs = HEREDOC_INSTRUCTIONS.contains(keyword) ? heredocs(rest, start, lines, end, escape) : List.of();
         String jsonCandidate = rest;
-        if (keyword.equals("HEALTHCHECK") && rest.toUpperCase(Locale.ROOT).startsWith("CMD")) {
+        if (keyword.equals("HEALTHCHECK") && rest.regionMatches(true, 0, "CMD", 0, 3)) {
             jsonCandidate = rest.substring(3).strip();
         }
         List<String> exec = JSON_INSTRUCTIONS.contains(keyword) ? JsonArray.parse(jsonCandidate) : null;
@@ -247,11 +250,23 @@ public final class DockerfileParser {
     }
 
     private static int indexOfWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return indexOfWhitespace(text, 0);
+    }
+
+    private static int indexOfWhitespace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -31,6 +31,7 @@ final class ShellRuns {
     private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
     private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
     private static final int MAX_NESTING = 3;
+    private static final int MAX_WRAPPERS = 8;
 
     private static final Set<String> SUDO_VALUE_OPTIONS =
             Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "--user", "--group", "--prompt");
@@ -268,15 +269,25 @@ final class ShellRuns {
         return new ShellRun.Mount(type, target);
     }
 
-    /** Adds one simple command (and what it wraps) to {@code out}. */
     private static void add(String name, List<String> args, List<Command> out, int depth) {
-        List<String> words = new ArrayList<>();
+        add(name, args, out, depth, 0);
+    }
+
+    /**
+     * Adds one simple command (and what it wraps) to {@code out}. {@code depth} counts {@code sh -c} scripts
+     * opened, {@code wrappers} the wrappers followed ({@code sudo env nice ...}): both are bounded, since each
+     * level copies the rest of the command and {@code sudo sudo sudo ...} can be a megabyte long.
+     */
+    private static void add(String name, List<String> args, List<Command> out, int depth, int wrappers) {
+        List<String> words = new ArrayList<>(args.size() + 1);
         words.add(name);
         words.addAll(args);
         words = ShellArgs.withoutRedirections(words);
-        while (!words.isEmpty() && isAssignment(words.get(0))) {
-            words.remove(0);
+        int first = 0;
+        while (first < words.size() && isAssignment(words.get(first))) {
+            first++;
         }
+        words = words.subList(first, words.size());
         if (words.isEmpty()) {
             return;
         }
@@ -299,8 +310,8 @@ final class ShellRuns {
             case "gosu", "su-exec" -> rest.size() > 1 ? 1 : -1;
             default -> -1;
         };
-        if (inner >= 0 && inner < rest.size()) {
-            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth);
+        if (inner >= 0 && inner < rest.size() && wrappers < MAX_WRAPPERS) {
+            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth, wrappers + 1);
         }
         if (SHELLS.contains(command) && depth < MAX_NESTING) {
             String script = dashCScript(rest);

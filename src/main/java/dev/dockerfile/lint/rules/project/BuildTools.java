@@ -1,6 +1,7 @@
 package dev.dockerfile.lint.rules.project;
 
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 /** What counts as building: compilers and build tools run or installed, dev dependencies installed. */
 final class BuildTools {
+    private static final Pattern VERSION_OPERATOR = Pattern.compile("[=<>~]");
     private static final Pattern VERSION_OR_HELP = Pattern.compile("--?(version|help|v)");
     private static final Pattern JDK_PACKAGE = Pattern.compile("openjdk-\\d+-jdk(-headless)?|openjdk\\d+(-jdk)?"
             + "|java-[0-9.]+-openjdk-devel|temurin-\\d+-jdk");
@@ -45,7 +47,7 @@ final class BuildTools {
         }
         if (INSTALLERS.contains(name) && (sub.equals("install") || sub.equals("add"))) {
             for (String pkg : RunCommands.packages(command)) {
-                String bare = pkg.toLowerCase(Locale.ROOT).split("[=<>~]", 2)[0];
+                String bare = VERSION_OPERATOR.split(pkg.toLowerCase(Locale.ROOT), 2)[0];
                 if (BUILD_PACKAGES.contains(bare) || JDK_PACKAGE.matcher(bare).matches()) {
                     return "installs `" + bare + "`";
                 }
@@ -78,7 +80,7 @@ final class BuildTools {
     }
 
     /** The first RUN of {@code stages} that installs Node.js dev dependencies, or {@code null}. */
-    static Instruction devDependencyInstall(List<Stage> stages) {
+    static Instruction devDependencyInstall(Dockerfile dockerfile, List<Stage> stages) {
         boolean productionEnv = false;
         for (Stage stage : stages) {
             for (Instruction instruction : stage.instructions()) {
@@ -91,7 +93,7 @@ final class BuildTools {
                 }
                 boolean inlineProduction = RunCommands.scripts(instruction).stream()
                         .anyMatch(s -> INLINE_NODE_PRODUCTION.matcher(s).find());
-                for (Command command : RunCommands.commands(instruction)) {
+                for (Command command : RunCommands.commands(dockerfile, instruction)) {
                     if (!inlineProduction && installsDevDependencies(command)) {
                         return instruction;
                     }

@@ -51,7 +51,7 @@ final class PackageCacheInFinalImage extends Rule {
                         }
                     }
                 } else if (instruction.is("RUN") && !hasCacheMount(instruction)) {
-                    List<String> problems = problems(instruction, pipNoCache);
+                    List<String> problems = problems(dockerfile, instruction, pipNoCache);
                     if (!problems.isEmpty()) {
                         findings.add(this, instruction.startLine(), "This RUN of the final image leaves package caches"
                                 + " in the layer: " + String.join("; ", problems) + ".");
@@ -71,8 +71,8 @@ final class PackageCacheInFinalImage extends Rule {
                 && f.value().contains("type=cache"));
     }
 
-    private static List<String> problems(Instruction run, boolean pipNoCache) {
-        List<Command> commands = RunCommands.commands(run);
+    private static List<String> problems(Dockerfile dockerfile, Instruction run, boolean pipNoCache) {
+        List<Command> commands = RunCommands.commands(dockerfile, run);
         String script = String.join("\n", RunCommands.scripts(run));
         Set<String> problems = new LinkedHashSet<>();
         boolean inlinePipNoCache = INLINE_PIP_NO_CACHE.matcher(script).find();

@@ -2,14 +2,19 @@ package dev.dockerfile.lint.rules.project;
 
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Heredoc;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** The commands a RUN executes: its script and heredocs, {@code sudo} removed and paths reduced to names. */
 final class RunCommands {
+    private static final Function<Dockerfile, Map<Instruction, List<Command>>> ALL_COMMANDS = RunCommands::readAll;
     private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
     private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
     private RunCommands() {
@@ -25,7 +30,23 @@ final class RunCommands {
         return scripts;
     }
 
-    static List<Command> commands(Instruction run) {
+    /** The commands of {@code run}, read once per file for the rules that ask (see {@link Dockerfile#view}). */
+    static List<Command> commands(Dockerfile dockerfile, Instruction run) {
+        List<Command> commands = dockerfile.view(ALL_COMMANDS).get(run);
+        return commands != null ? commands : read(run);
+    }
+
+    private static Map<Instruction, List<Command>> readAll(Dockerfile dockerfile) {
+        Map<Instruction, List<Command>> all = new IdentityHashMap<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.is("RUN")) {
+                all.put(instruction, read(instruction));
+            }
+        }
+        return all;
+    }
+
+    private static List<Command> read(Instruction run) {
         List<Command> commands = new ArrayList<>();
         for (String script : scripts(run)) {
             for (Command command : Shell.commands(script)) {
@@ -35,7 +56,7 @@ final class RunCommands {
                 }
             }
         }
-        return commands;
+        return List.copyOf(commands);
     }
 
     /** Drops {@code sudo} and its options; {@code /usr/bin/apt-get} becomes {@code apt-get}. */
