@@ -59,8 +59,14 @@ public final class DockerfileChecker {
 
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files(request, base)) {
-            results.add(new FileFindings(display(base, file),
-                    linter.lint(Files.readAllBytes(file), hasIgnoreFile(file, base))));
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + display(base, file) + " (" + e + "): make it readable, or"
+                        + " leave it out of <files>", e);
+            }
+            results.add(new FileFindings(display(base, file), linter.lint(content, hasIgnoreFile(file, base))));
         }
         List<Path> reports = new ArrayList<>();
         if (request.reportDirectory() != null) {
@@ -71,7 +77,13 @@ public final class DockerfileChecker {
             files.put(json, utf8(out -> JsonReport.write(results, out)));
             files.put(sarif, utf8(out -> SarifReport.write(results, rules,
                     Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse"), out)));
-            AtomicFiles.writeAllIfChanged(files);
+            try {
+                AtomicFiles.writeAllIfChanged(files);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + JSON_REPORT + " and " + SARIF_REPORT + " to "
+                        + display(base, request.reportDirectory().toAbsolutePath().normalize()) + " (" + e
+                        + "); the reports of the previous run are left as they were", e);
+            }
             reports.add(json);
             reports.add(sarif);
         }

@@ -190,7 +190,10 @@ public class DockerfileCheckerTest {
         Files.delete(sarif);
         Files.createDirectories(sarif);
         Files.writeString(sarif.resolve("inside"), "");
-        assertThrows(java.io.IOException.class, () -> checker.check(request(List.of(), null)));
+        var e = assertThrows(java.io.IOException.class, () -> checker.check(request(List.of(), null)));
+        assertTrue(e.getMessage().startsWith("cannot write dockerfile-check.json and dockerfile-check.sarif to target ("),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("); the reports of the previous run are left as they were"), e.getMessage());
         assertEquals(before, Files.readString(json));
         Files.delete(sarif.resolve("inside"));
         Files.delete(sarif);
