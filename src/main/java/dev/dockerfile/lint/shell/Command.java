@@ -1,5 +1,7 @@
 package dev.dockerfile.lint.shell;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -37,12 +39,23 @@ public record Command(String name, List<String> args) {
 
     /** Arguments that are not options (do not start with {@code -}). */
     public List<String> operands() {
-        return args.stream().filter(a -> !a.startsWith("-")).toList();
+        List<String> operands = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                operands.add(arg);
+            }
+        }
+        return Collections.unmodifiableList(operands);
     }
 
     /** The first operand (a subcommand such as {@code install} of {@code apt-get install}), or "". */
     public String subcommand() {
-        List<String> operands = operands();
-        return operands.isEmpty() ? "" : operands.get(0);
+        // Asked by many rules of every command: no list, no stream.
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 }

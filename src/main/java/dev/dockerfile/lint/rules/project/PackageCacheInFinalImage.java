@@ -126,6 +126,15 @@ final class PackageCacheInFinalImage extends Rule {
 
     /** True when an {@code rm} of the RUN deletes a path containing {@code fragment}. */
     private static boolean removes(List<Command> commands, String fragment) {
-        return commands.stream().anyMatch(c -> c.is("rm") && c.args().stream().anyMatch(a -> a.contains(fragment)));
+        for (Command command : commands) {
+            if (command.is("rm")) {
+                for (String arg : command.args()) {
+                    if (arg.contains(fragment)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
