@@ -25,6 +25,8 @@ final class Environment {
 
     private final At parent;
     private final Map<String, List<Entry>> entries = new HashMap<>();
+    /** What a name inherits from the stages above, once asked: a chain of stages is walked once per name. */
+    private final Map<String, String> inherited = new HashMap<>();
     private int position;
 
     /** @param parent where the stage this one is built FROM ended, or {@code null} */
@@ -41,20 +43,33 @@ final class Environment {
     }
 
     private String get(String name, int before) {
+        String own = latest(name, before);
+        return own != null ? own : inherited(name);
+    }
+
+    /** The value {@code name} has where the parent stage ended; iterative, as chains of stages can be long. */
+    private String inherited(String name) {
+        List<Environment> asked = new ArrayList<>();
         Environment environment = this;
-        int limit = before;
-        while (environment != null) {
-            String value = environment.latest(name, limit);
+        String value = null;
+        while (environment.parent != null) {
+            if (environment.inherited.containsKey(name)) {
+                value = environment.inherited.get(name);
+                break;
+            }
+            asked.add(environment);
+            Environment above = environment.parent.environment();
+            value = above.latest(name, environment.parent.position());
             if (value != null) {
-                return value;
+                break;
             }
-            if (environment.parent == null) {
-                return null;
-            }
-            limit = environment.parent.position();
-            environment = environment.parent.environment();
+            environment = above;
         }
-        return null;
+        // Everything asked on the way inherits the same value: none of their parents set it.
+        for (Environment on : asked) {
+            on.inherited.put(name, value);
+        }
+        return value;
     }
 
     /** The last value given to {@code name} before position {@code limit} in this environment itself. */
