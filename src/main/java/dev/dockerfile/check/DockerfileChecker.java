@@ -13,13 +13,17 @@ import dev.dockerfile.lint.report.FileFindings;
 import dev.dockerfile.lint.report.JsonReport;
 import dev.dockerfile.lint.report.SarifReport;
 import dev.dockerfile.lint.rules.Rules;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +59,47 @@ public final class DockerfileChecker {
 
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files(request, base)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            results.add(new FileFindings(display(base, file), linter.lint(text, hasIgnoreFile(file, base))));
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + display(base, file) + " (" + e + "): make it readable, or"
+                        + " leave it out of <files>", e);
+            }
+            results.add(new FileFindings(display(base, file), linter.lint(content, hasIgnoreFile(file, base))));
         }
         List<Path> reports = new ArrayList<>();
         if (request.reportDirectory() != null) {
             Path json = request.reportDirectory().resolve(JSON_REPORT);
             Path sarif = request.reportDirectory().resolve(SARIF_REPORT);
-            AtomicFiles.writeIfChanged(json, JsonReport.render(results).getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.writeIfChanged(sarif, SarifReport.render(results, rules,
-                    Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse")).getBytes(StandardCharsets.UTF_8));
+            // Both reports of this run or neither: a fresh JSON beside the last run's SARIF would disagree.
+            Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+            files.put(json, utf8(out -> JsonReport.write(results, out)));
+            files.put(sarif, utf8(out -> SarifReport.write(results, rules,
+                    Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse"), out)));
+            try {
+                AtomicFiles.writeAllIfChanged(files);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + JSON_REPORT + " and " + SARIF_REPORT + " to "
+                        + display(base, request.reportDirectory().toAbsolutePath().normalize()) + " (" + e
+                        + "); the reports of the previous run are left as they were", e);
+            }
             reports.add(json);
             reports.add(sarif);
         }
         return new CheckResult(results, failOn, configFile, reports);
+    }
+
+    private interface Report {
+        void write(Appendable out) throws IOException;
+    }
+
+    private static AtomicFiles.Content utf8(Report report) {
+        return out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            report.write(writer);
+            writer.flush();
+        };
     }
 
     private static LintConfig read(Path file) throws ConfigurationException {

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The core of {@code dockerfile:generate}: validate, detect, plan, render, then write. Everything
@@ -80,13 +81,13 @@ public final class DockerfileGenerator {
                     outputDirectory.resolve(planned.staging().releases()),
                     outputDirectory.resolve(planned.staging().snapshots())));
         }
-        for (Map.Entry<Path, String> file : Map.of(dockerfile, dockerfileText, ignoreFile, ignoreText).entrySet()
-                .stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            if (AtomicFiles.writeIfChanged(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))) {
-                written.add(file.getKey());
-            } else {
-                unchanged.add(file.getKey());
-            }
+        // Both or neither: a new Dockerfile next to the old ignore file would build with the wrong context.
+        Map<Path, AtomicFiles.Content> pair = new TreeMap<>(Map.of(
+                dockerfile, AtomicFiles.Content.of(dockerfileText.getBytes(StandardCharsets.UTF_8)),
+                ignoreFile, AtomicFiles.Content.of(ignoreText.getBytes(StandardCharsets.UTF_8))));
+        List<Path> changed = AtomicFiles.writeAllIfChanged(pair);
+        for (Path file : pair.keySet()) {
+            (changed.contains(file) ? written : unchanged).add(file);
         }
         return new GenerationResult(notes, renderer.warnings(), written, unchanged, plan.generated().buildCommand(), null);
     }

@@ -4,6 +4,7 @@ import dev.dockerfile.lint.config.LintConfig;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.DockerfileParseException;
 import dev.dockerfile.parse.DockerfileParser;
+import dev.dockerfile.parse.Utf8;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,15 @@ public final class Linter {
         this.config = config;
     }
 
+    /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */
+    public List<Finding> lint(byte[] content, boolean hasIgnoreFile) {
+        try {
+            return lint(Utf8.decode(content), hasIgnoreFile);
+        } catch (DockerfileParseException e) {
+            return List.of(parseError(e));
+        }
+    }
+
     /**
      * @param hasIgnoreFile whether a {@code .dockerignore} applies to builds of this file
      * @return the findings in line order, with their configured severities
@@ -29,8 +39,7 @@ public final class Linter {
         try {
             dockerfile = DockerfileParser.parse(text);
         } catch (DockerfileParseException e) {
-            return List.of(new Finding(PARSE_ERROR, Severity.ERROR, e.line(), "The Dockerfile does not parse: "
-                    + e.getMessage().replaceFirst("^line \\d+: ", "") + ". Fix the syntax: BuildKit rejects it too."));
+            return List.of(parseError(e));
         }
         LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile);
         Findings findings = new Findings();
@@ -51,5 +60,14 @@ public final class Linter {
             }
         }
         return kept;
+    }
+
+    private static Finding parseError(DockerfileParseException e) {
+        String problem = e.problem();
+        String message = e.isEncoding()
+                ? "The Dockerfile is not UTF-8: " + problem + ". Save the file as UTF-8, as BuildKit expects (from Latin-1:"
+                        + " `iconv -f ISO-8859-1 -t UTF-8`)."
+                : "The Dockerfile does not parse: " + problem + ". Fix the syntax: BuildKit rejects it too.";
+        return new Finding(PARSE_ERROR, Severity.ERROR, e.line(), message);
     }
 }

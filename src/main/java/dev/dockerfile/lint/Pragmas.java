@@ -3,11 +3,11 @@ package dev.dockerfile.lint;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
 final class Pragmas {
     private static final Pattern IGNORE = Pattern.compile("^hadolint\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
     private static final Pattern GLOBAL = Pattern.compile("^hadolint\\s+global\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
+    private static final Pattern NUMBERED_RULE = Pattern.compile("(DL|DF|SC)\\d+");
     private static final Pattern CHECK_SKIP = Pattern.compile("(?:^|;)\\s*skip\\s*=\\s*([^;]*)");
 
     private record Range(int start, int end, Set<String> rules) {
     }
 
     private final Set<String> global = new HashSet<>();
-    private final List<Range> local = new ArrayList<>();
+    /** By first line; instructions do not overlap, so a finding's range is the one starting at or before it. */
+    private final TreeMap<Integer, Range> local = new TreeMap<>();
     private boolean skipBuildKit;
 
     static Pragmas of(Dockerfile dockerfile) {
@@ -36,8 +38,12 @@ final class Pragmas {
             if (g.matches()) {
                 pragmas.global.addAll(ids(g.group(1)));
             } else if (l.matches()) {
-                dockerfile.instructions().stream().filter(i -> i.startLine() > comment.line()).findFirst()
-                        .ifPresent(next -> pragmas.local.add(range(next, ids(l.group(1)))));
+                Instruction next = dockerfile.instructionAfter(comment.line());
+                if (next != null) {
+                    Set<String> rules = ids(l.group(1));
+                    pragmas.local.merge(next.startLine(), new Range(next.startLine(), next.endLine(), rules),
+                            (a, b) -> new Range(a.start(), a.end(), union(a.rules(), b.rules())));
+                }
             }
         }
         String check = dockerfile.directives().get("check");
@@ -56,8 +62,10 @@ final class Pragmas {
         return pragmas;
     }
 
-    private static Range range(Instruction instruction, Set<String> rules) {
-        return new Range(instruction.startLine(), instruction.endLine(), rules);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> ids(String list) {
@@ -70,12 +78,12 @@ final class Pragmas {
         if (global.contains(finding.rule()) || skipBuildKit && isBuildKitCheck(finding.rule())) {
             return true;
         }
-        return local.stream().anyMatch(r -> r.rules().contains(finding.rule())
-                && finding.line() >= r.start() && finding.line() <= r.end());
+        Map.Entry<Integer, Range> range = local.floorEntry(finding.line());
+        return range != null && finding.line() <= range.getValue().end() && range.getValue().rules().contains(finding.rule());
     }
 
     /** BuildKit's checks are the ids that are names (StageNameCasing), not DL/DF numbers. */
     private static boolean isBuildKitCheck(String rule) {
-        return !rule.matches("(DL|DF|SC)\\d+");
+        return !NUMBERED_RULE.matcher(rule).matches();
     }
 }

@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * the parser); malformed input is a {@link DockerfileParseException} with its line, never a hang.
  */
 public final class DockerfileParser {
+    /**
+     * The longest line BuildKit reads, in bytes: its scanner's buffer holds 64 KiB, the LF included, and
+     * a longer line fails the build with "dockerfile line greater than max allowed size of 65535".
+     */
+    public static final int MAX_LINE_BYTES = 65_535;
     private static final Pattern DIRECTIVE = Pattern.compile("^#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.*?)\\s*$");
     private static final Set<String> KNOWN_DIRECTIVES = Set.of("syntax", "escape", "check");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
@@ -29,8 +34,23 @@ public final class DockerfileParser {
     }
 
     public static Dockerfile parse(String text) throws DockerfileParseException {
-        String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> lines = content.lines().toList();
+        boolean bom = text.startsWith("\uFEFF");
+        String content = bom ? text.substring(1) : text;
+        List<String> lines = lines(content);
+        try {
+            return parse(lines, longLines(content, bom ? 3 : 0));
+        } catch (DockerfileParseException e) {
+            String line = e.line() <= lines.size() ? lines.get(e.line() - 1) : "";
+            if (line.indexOf('\r') >= 0) {
+                throw new DockerfileParseException(e.line(), e.problem() + " (the line holds carriage returns without"
+                        + " line feeds: BuildKit ends lines at LF only, so CR-only line ends make one long line;"
+                        + " convert them to LF)", e.isEncoding());
+            }
+            throw e;
+        }
+    }
+
+    private static Dockerfile parse(List<String> lines, List<LongLine> longLines) throws DockerfileParseException {
         Map<String, String> directives = new LinkedHashMap<>();
         List<Comment> comments = new ArrayList<>();
         List<Integer> emptyContinuations = new ArrayList<>();
@@ -89,7 +109,50 @@ public final class DockerfileParser {
         if (instructions.isEmpty()) {
             throw new DockerfileParseException(Math.max(1, lines.size()), "the file has no instructions");
         }
-        return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations);
+        return new Dockerfile(lines, directives, escape, instructions, comments, emptyContinuations, longLines);
+    }
+
+    /**
+     * The lines as BuildKit's scanner cuts them: at LF only, one CR before it dropped (CRLF). A lone CR
+     * is not a line end, so a file with old Mac line ends is one line ({@link String#lines()} would split it).
+     */
+    static List<String> lines(String content) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < content.length()) {
+            int lf = content.indexOf('\n', start);
+            int end = lf < 0 ? content.length() : lf;
+            lines.add(content.substring(start, end > start && content.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** The lines over {@link #MAX_LINE_BYTES}; {@code firstLineExtra} is the BOM's bytes, which BuildKit's scanner counts too. */
+    static List<LongLine> longLines(String content, int firstLineExtra) {
+        List<LongLine> longLines = new ArrayList<>();
+        int start = 0;
+        int line = 1;
+        int extra = firstLineExtra;
+        while (start < content.length()) {
+            int lf = content.indexOf('\n', start);
+            int end = lf < 0 ? content.length() : lf;
+            // A char is 1 to 3 bytes (a surrogate pair 4 for 2 chars): only lines over a third of the limit can be over it.
+            if (end - start + extra > MAX_LINE_BYTES / 3) {
+                long bytes = extra;
+                for (int i = start; i < end; i++) {
+                    char c = content.charAt(i);
+                    bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+                }
+                if (bytes > MAX_LINE_BYTES) {
+                    longLines.add(new LongLine(line, (int) Math.min(bytes, Integer.MAX_VALUE)));
+                }
+            }
+            extra = 0;
+            start = end + 1;
+            line++;
+        }
+        return longLines;
     }
 
     /** Directives are read only before the first comment, blank line or instruction. */
@@ -128,20 +191,23 @@ public final class DockerfileParser {
         }
 
         List<Flag> flags = new ArrayList<>();
-        while (rest.startsWith("--")) {
-            int stop = indexOfWhitespace(rest);
-            String word = stop < 0 ? rest : rest.substring(0, stop);
+        // An index, not rest = rest.substring(...) per flag: that copied the line once per flag.
+        int at = 0;
+        while (rest.startsWith("--", at)) {
+            int stop = indexOfWhitespace(rest, at);
+            String word = stop < 0 ? rest.substring(at) : rest.substring(at, stop);
             if (word.equals("--")) {
                 break;
             }
             int eq = word.indexOf('=');
             flags.add(eq < 0 ? new Flag(word.substring(2), null) : new Flag(word.substring(2, eq), word.substring(eq + 1)));
-            rest = stop < 0 ? "" : rest.substring(stop).strip();
+            at = stop < 0 ? rest.length() : skipWhitespace(rest, stop);
         }
+        rest = rest.substring(at);
 
         List<Heredoc> heredocs = HEREDOC_INSTRUCTIONS.contains(keyword) ? heredocs(rest, start, lines, end, escape) : List.of();
         String jsonCandidate = rest;
-        if (keyword.equals("HEALTHCHECK") && rest.toUpperCase(Locale.ROOT).startsWith("CMD")) {
+        if (keyword.equals("HEALTHCHECK") && rest.regionMatches(true, 0, "CMD", 0, 3)) {
             jsonCandidate = rest.substring(3).strip();
         }
         List<String> exec = JSON_INSTRUCTIONS.contains(keyword) ? JsonArray.parse(jsonCandidate) : null;
@@ -184,11 +250,23 @@ public final class DockerfileParser {
     }
 
     private static int indexOfWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return indexOfWhitespace(text, 0);
+    }
+
+    private static int indexOfWhitespace(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static int skipWhitespace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 }

@@ -12,10 +12,14 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.rules.Rules;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,5 +148,57 @@ public class DockerfileCheckerTest {
         Files.createDirectories(module.resolve("target/docker"));
         Files.writeString(module.resolve("target/docker/Dockerfile"), "FROM a:1\nUSER root\n");
         assertEquals("target/docker/Dockerfile", checker.check(request(List.of(), null)).files().get(0).path());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsOneParseErrorAndTheOthersAreStillChecked() throws Exception {
+        // "é" is two bytes in UTF-8, so the offset counts bytes, not characters; 0xE9 alone is Latin-1's é.
+        byte[] utf8 = "FROM a:1\nLABEL x=\"é\"\nRUN echo caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(utf8, utf8.length + 2);
+        bytes[utf8.length] = (byte) 0xE9;
+        bytes[utf8.length + 1] = '\n';
+        Files.write(module.resolve("src/main/docker/latin1.Dockerfile"), bytes);
+        CheckResult result = checker.check(request(List.of(), null));
+        assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`.",
+                "src/main/docker/latin1.Dockerfile:3 DF000 error  The Dockerfile is not UTF-8: byte 0xE9 at offset 34"
+                        + " is not valid UTF-8. Save the file as UTF-8, as BuildKit expects (from Latin-1: `iconv -f"
+                        + " ISO-8859-1 -t UTF-8`)."), result.lines());
+        assertEquals(3, result.files().size());
+        assertTrue(Files.readString(module.resolve("target/dockerfile-check.json")).contains("latin1.Dockerfile"));
+    }
+
+    @Test
+    void crOnlyLineEndsMakeOneLineAsInBuildKitAndCrlfWorks() throws Exception {
+        Files.writeString(module.resolve("Dockerfile"), "FROM a:1\rCOPY . /app\rUSER root\r");
+        Files.writeString(module.resolve("src/main/docker/api.Dockerfile"), "FROM a:1\r\nUSER root\r\n");
+        List<Rule> rules = new ArrayList<>(RULES);
+        Rules.all().stream().filter(r -> r.id().equals("DF010")).forEach(rules::add);
+        List<String> lines = new DockerfileChecker(rules).check(request(List.of(), null)).lines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("Dockerfile:1 DF010 error  FROM has 6 arguments"), lines.get(0));
+        assertEquals("src/main/docker/api.Dockerfile:2 DL3002 warning  Last USER is root. Add `USER 10001`.", lines.get(1));
+    }
+
+    @Test
+    void theReportsOfOneRunAreWrittenBothOrNeither() throws Exception {
+        checker.check(request(List.of(), null));
+        Path json = module.resolve("target/dockerfile-check.json");
+        String before = Files.readString(json);
+        Files.writeString(module.resolve("Dockerfile"), "FROM a:1\nUSER 1\n");
+        // The SARIF report cannot be replaced (a directory is in its way): the JSON report must not change alone.
+        Path sarif = module.resolve("target/dockerfile-check.sarif");
+        Files.delete(sarif);
+        Files.createDirectories(sarif);
+        Files.writeString(sarif.resolve("inside"), "");
+        var e = assertThrows(java.io.IOException.class, () -> checker.check(request(List.of(), null)));
+        assertTrue(e.getMessage().startsWith("cannot write dockerfile-check.json and dockerfile-check.sarif to target ("),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("); the reports of the previous run are left as they were"), e.getMessage());
+        assertEquals(before, Files.readString(json));
+        Files.delete(sarif.resolve("inside"));
+        Files.delete(sarif);
+        checker.check(request(List.of(), null));
+        assertEquals("[]\n", Files.readString(json));
+        assertTrue(Files.readString(sarif).contains("\"results\": []"));
     }
 }

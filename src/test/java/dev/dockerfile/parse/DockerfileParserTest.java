@@ -53,6 +53,21 @@ class DockerfileParserTest {
     }
 
     @Test
+    void linesEndAtLfOnlyAsInBuildKit() throws Exception {
+        Dockerfile crlf = parse("FROM a:1\r\nRUN echo a\rb\r\n\r\nCMD x\r");
+        assertEquals(List.of("FROM a:1", "RUN echo a\rb", "", "CMD x"), crlf.lines());
+        assertEquals("4-4 CMD x", summary(crlf.instructions().get(2)));
+        // Old Mac line ends: BuildKit reads one line, "FROM alpine:3.19\rRUN echo hi" (DF010 reports its FROM).
+        Dockerfile crOnly = parse("FROM alpine:3.19\rRUN echo hi\r");
+        assertEquals(List.of("FROM alpine:3.19\rRUN echo hi"), crOnly.lines());
+        assertEquals(List.of("1-1 FROM alpine:3.19\rRUN echo hi"),
+                crOnly.instructions().stream().map(DockerfileParserTest::summary).toList());
+        var comment = assertThrows(DockerfileParseException.class, () -> parse("# a comment\rFROM a:1\r"));
+        assertTrue(comment.problem().startsWith("the file has no instructions (the line holds carriage returns"),
+                comment.problem());
+    }
+
+    @Test
     void directivesOnlyAtTheTop() throws Exception {
         Dockerfile d = parse("# syntax=docker/dockerfile:1\n#escape=`\n# check=skip=JSONArgsRecommended\n\n# escape=\\\nFROM a:1\n");
         assertEquals(Map.of("syntax", "docker/dockerfile:1", "escape", "`", "check", "skip=JSONArgsRecommended"),

@@ -3,10 +3,14 @@ package dev.dockerfile.lint.report;
 import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * SARIF 2.1.0, which code-scanning tools (GitHub, GitLab, IDEs) display. Only rules that were
@@ -17,39 +21,29 @@ public final class SarifReport {
     }
 
     public static String render(List<FileFindings> files, List<Rule> rules, Map<String, String> extraRules) {
+        StringBuilder out = new StringBuilder();
+        try {
+            write(files, rules, extraRules, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Streams the report (see {@link JsonReport#write}). */
+    public static void write(List<FileFindings> files, List<Rule> rules, Map<String, String> extraRules,
+            Appendable out) throws IOException {
         Map<String, Rule> known = new TreeMap<>();
         rules.forEach(r -> known.put(r.id(), r));
-        TreeMap<String, String> reported = new TreeMap<>();
+        TreeSet<String> reported = new TreeSet<>();
         for (FileFindings file : files) {
             for (Finding f : file.findings()) {
-                reported.put(f.rule(), f.rule());
+                reported.add(f.rule());
             }
         }
-        List<String> ruleIds = new ArrayList<>(reported.keySet());
-        List<String> descriptors = new ArrayList<>();
-        for (String id : ruleIds) {
-            Rule rule = known.get(id);
-            String summary = rule != null ? rule.summary() : extraRules.getOrDefault(id, id);
-            String why = rule != null ? rule.why() : summary;
-            String fix = rule != null ? rule.fix() : summary;
-            String level = rule != null ? level(rule.severity()) : "error";
-            descriptors.add("          {\"id\": " + Json.string(id) + ", \"name\": " + Json.string(id)
-                    + ", \"shortDescription\": {\"text\": " + Json.string(summary) + "}"
-                    + ", \"fullDescription\": {\"text\": " + Json.string(why) + "}"
-                    + ", \"help\": {\"text\": " + Json.string(fix) + "}"
-                    + ", \"defaultConfiguration\": {\"level\": " + Json.string(level) + "}}");
-        }
-        List<String> results = new ArrayList<>();
-        for (FileFindings file : files) {
-            for (Finding f : file.findings()) {
-                results.add("        {\"ruleId\": " + Json.string(f.rule()) + ", \"ruleIndex\": " + ruleIds.indexOf(f.rule())
-                        + ", \"level\": " + Json.string(level(f.severity())) + ", \"message\": {\"text\": "
-                        + Json.string(f.message()) + "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\":"
-                        + " {\"uri\": " + Json.string(file.path()) + ", \"uriBaseId\": \"%SRCROOT%\"}, \"region\":"
-                        + " {\"startLine\": " + f.line() + "}}}]}");
-            }
-        }
-        return "{\n"
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<String> ruleIds = new ArrayList<>(reported);
+        out.append("{\n"
                 + "  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
                 + "  \"version\": \"2.1.0\",\n"
                 + "  \"runs\": [\n"
@@ -58,14 +52,49 @@ public final class SarifReport {
                 + "        \"driver\": {\n"
                 + "          \"name\": \"dockerfile-maven-plugin\",\n"
                 + "          \"informationUri\": \"https://github.com/dockerfile-maven-plugin/dockerfile-maven-plugin\",\n"
-                + "          \"rules\": [" + (descriptors.isEmpty() ? "]\n" : "\n" + String.join(",\n", descriptors.stream()
-                        .map(d -> "  " + d).toList()) + "\n          ]\n")
-                + "        }\n"
-                + "      },\n"
-                + "      \"results\": [" + (results.isEmpty() ? "]\n" : "\n" + String.join(",\n", results) + "\n      ]\n")
-                + "    }\n"
-                + "  ]\n"
-                + "}\n";
+                + "          \"rules\": [");
+        for (String id : ruleIds) {
+            ruleIndex.put(id, ruleIndex.size());
+            Rule rule = known.get(id);
+            String summary = rule != null ? rule.summary() : extraRules.getOrDefault(id, id);
+            out.append(ruleIndex.size() == 1 ? "\n" : ",\n").append("            {\"id\": ");
+            Json.string(id, out);
+            out.append(", \"name\": ");
+            Json.string(id, out);
+            out.append(", \"shortDescription\": {\"text\": ");
+            Json.string(summary, out);
+            out.append("}, \"fullDescription\": {\"text\": ");
+            Json.string(rule != null ? rule.why() : summary, out);
+            out.append("}, \"help\": {\"text\": ");
+            Json.string(rule != null ? rule.fix() : summary, out);
+            out.append("}, \"defaultConfiguration\": {\"level\": ");
+            Json.string(rule != null ? level(rule.severity()) : "error", out);
+            out.append("}}");
+        }
+        out.append(ruleIds.isEmpty() ? "]\n" : "\n          ]\n")
+                .append("        }\n")
+                .append("      },\n")
+                .append("      \"results\": [");
+        boolean first = true;
+        for (FileFindings file : files) {
+            for (Finding f : file.findings()) {
+                out.append(first ? "\n" : ",\n").append("        {\"ruleId\": ");
+                first = false;
+                Json.string(f.rule(), out);
+                out.append(", \"ruleIndex\": ").append(String.valueOf(ruleIndex.get(f.rule()))).append(", \"level\": ");
+                Json.string(level(f.severity()), out);
+                out.append(", \"message\": {\"text\": ");
+                Json.string(f.message(), out);
+                out.append("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ");
+                Json.string(file.path(), out);
+                out.append(", \"uriBaseId\": \"%SRCROOT%\"}, \"region\": {\"startLine\": ")
+                        .append(String.valueOf(f.line())).append("}}}]}");
+            }
+        }
+        out.append(first ? "]\n" : "\n      ]\n")
+                .append("    }\n")
+                .append("  ]\n")
+                .append("}\n");
     }
 
     /** SARIF knows error, warning and note. */

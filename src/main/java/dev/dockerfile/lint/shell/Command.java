@@ -1,12 +1,17 @@
 package dev.dockerfile.lint.shell;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One simple command of a shell script: {@code name} and its arguments, quotes removed.
  * Leading {@code VAR=value} assignments and shell keywords ({@code if}, {@code then}, ...) are dropped.
  */
 public record Command(String name, List<String> args) {
+    private static final Pattern FLAG_CLUSTER = Pattern.compile("-[A-Za-z]{2,}");
+
     public Command {
         args = List.copyOf(args);
     }
@@ -23,7 +28,7 @@ public record Command(String name, List<String> args) {
                     return true;
                 }
                 // A cluster such as -qy holds -y; -O/tmp/file (a value glued to -O) holds no -o.
-                if (flag.length() == 2 && flag.charAt(0) == '-' && arg.matches("-[A-Za-z]{2,}")
+                if (flag.length() == 2 && flag.charAt(0) == '-' && FLAG_CLUSTER.matcher(arg).matches()
                         && arg.indexOf(flag.charAt(1)) > 0) {
                     return true;
                 }
@@ -34,12 +39,23 @@ public record Command(String name, List<String> args) {
 
     /** Arguments that are not options (do not start with {@code -}). */
     public List<String> operands() {
-        return args.stream().filter(a -> !a.startsWith("-")).toList();
+        List<String> operands = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                operands.add(arg);
+            }
+        }
+        return Collections.unmodifiableList(operands);
     }
 
     /** The first operand (a subcommand such as {@code install} of {@code apt-get install}), or "". */
     public String subcommand() {
-        List<String> operands = operands();
-        return operands.isEmpty() ? "" : operands.get(0);
+        // Asked by many rules of every command: no list, no stream.
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 }

@@ -49,9 +49,19 @@ public final class Shell {
         return commands;
     }
 
-    private static boolean isAssignment(String word) {
+    /** {@code NAME=value}: checked for every word of every script, so by hand rather than with a regex. */
+    public static boolean isAssignment(String word) {
         int eq = word.indexOf('=');
-        return eq > 0 && word.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+        if (eq <= 0 || Character.isDigit(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < eq; i++) {
+            char c = word.charAt(i);
+            if (!(c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void scan(String s, List<List<String>> commands, List<String> operators) {

@@ -19,12 +19,9 @@ final class EmptyContinuationLine extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (int line : dockerfile.emptyContinuationLines()) {
-            String keyword = "the instruction";
-            for (Instruction instruction : dockerfile.instructions()) {
-                if (instruction.startLine() <= line && line <= instruction.endLine()) {
-                    keyword = instruction.keyword() + " of line " + instruction.startLine();
-                }
-            }
+            Instruction instruction = dockerfile.instructionAt(line);
+            String keyword = instruction == null ? "the instruction"
+                    : instruction.keyword() + " of line " + instruction.startLine();
             findings.add(this, line, "Empty continuation line in " + keyword + ": remove the blank line or make it a"
                     + " comment; blank lines after a `" + dockerfile.escape() + "` continuation will become errors.");
         }

@@ -1,4 +1,5 @@
 package dev.dockerfile.lint.rules.buildkit;
+import java.util.regex.Pattern;
 
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
@@ -10,6 +11,8 @@ import dev.dockerfile.parse.Words;
 
 /** ExposeInvalidFormat: EXPOSE with an IP address or a {@code host:container} port mapping. */
 final class ExposeHostMapping extends Rule {
+    private static final Pattern BRACED_VARIABLE = Pattern.compile("\\$\\{[^}]*}");
+    private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     ExposeHostMapping() {
         super("ExposeInvalidFormat", Severity.WARNING,
                 "IP address and host-port mapping should not be used in EXPOSE instruction",
@@ -27,7 +30,7 @@ final class ExposeHostMapping extends Rule {
             }
             for (String word : Words.split(instruction.arguments(), dockerfile.escape())) {
                 String port = Words.unquote(word, dockerfile.escape());
-                String literal = port.replaceAll("\\$\\{[^}]*}", "").replaceAll("\\$[A-Za-z_][A-Za-z0-9_]*", "");
+                String literal = PLAIN_VARIABLE.matcher(BRACED_VARIABLE.matcher(port).replaceAll("")).replaceAll("");
                 int slash = literal.indexOf('/');
                 String portPart = slash < 0 ? literal : literal.substring(0, slash);
                 if (portPart.indexOf(':') >= 0) {

@@ -80,7 +80,7 @@ final class InvalidDefaultImageFromArg extends Rule {
                 continue;
             }
             String expanded = Variables.expand(image, escape, values);
-            if (expanded == null || isValid(expanded.strip(), stages, stage)) {
+            if (expanded == null || isValid(expanded.strip(), dockerfile, stage)) {
                 continue;
             }
             Set<String> empty = new LinkedHashSet<>();
@@ -98,14 +98,12 @@ final class InvalidDefaultImageFromArg extends Rule {
         }
     }
 
-    private static boolean isValid(String reference, List<Stage> stages, Stage stage) {
+    private static boolean isValid(String reference, Dockerfile dockerfile, Stage stage) {
         if (reference.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < stage.index() && i < stages.size(); i++) {
-            if (stages.get(i).isNamed(reference)) {
-                return true;
-            }
+        if (dockerfile.earlierStage(stage.index(), reference) != null) {
+            return true;
         }
         return REFERENCE.matcher(reference).matches();
     }

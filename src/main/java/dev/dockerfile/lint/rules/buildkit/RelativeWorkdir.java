@@ -9,6 +9,7 @@ import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
 import dev.dockerfile.parse.Words;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * WorkdirRelativePath: a relative WORKDIR before any absolute WORKDIR of the stage (or of the earlier
@@ -16,6 +17,8 @@ import java.util.List;
  * with a variable is not judged.
  */
 final class RelativeWorkdir extends Rule {
+    private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("(?s)[A-Za-z]:([\\\\/].*)?");
+
     RelativeWorkdir() {
         super("WorkdirRelativePath", Severity.WARNING,
                 "Relative workdir without an absolute workdir declared within the build can have unexpected results"
@@ -27,13 +30,11 @@ final class RelativeWorkdir extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         List<Stage> stages = dockerfile.stages();
+        // Per stage: whether it (or a stage it builds FROM) set an absolute WORKDIR; a parent comes first.
+        boolean[] absoluteAtEnd = new boolean[stages.size()];
         for (Stage stage : stages) {
-            boolean absolute = false;
-            for (Stage ancestor : StageChain.ancestors(stages, stage)) {
-                for (Instruction instruction : ancestor.instructions()) {
-                    absolute |= instruction.is("WORKDIR") && isAbsolute(path(instruction, dockerfile.escape()));
-                }
-            }
+            Stage parent = dockerfile.parent(stage);
+            boolean absolute = parent != null && absoluteAtEnd[parent.index()];
             for (Instruction instruction : stage.instructions()) {
                 if (!instruction.is("WORKDIR")) {
                     continue;
@@ -50,6 +51,7 @@ final class RelativeWorkdir extends Rule {
                             + path.replaceFirst("^\\./", "") + "`.");
                 }
             }
+            absoluteAtEnd[stage.index()] = absolute;
         }
     }
 
@@ -59,6 +61,6 @@ final class RelativeWorkdir extends Rule {
     }
 
     private static boolean isAbsolute(String path) {
-        return path.startsWith("/") || path.startsWith("\\") || path.matches("(?s)[A-Za-z]:([\\\\/].*)?");
+        return path.startsWith("/") || path.startsWith("\\") || WINDOWS_ABSOLUTE.matcher(path).matches();
     }
 }

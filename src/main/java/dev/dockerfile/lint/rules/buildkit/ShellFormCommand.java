@@ -23,11 +23,11 @@ final class ShellFormCommand extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         List<Stage> stages = dockerfile.stages();
+        // Per stage: whether it (or a stage it builds FROM) has a SHELL; a parent comes first.
+        boolean[] shellAtEnd = new boolean[stages.size()];
         for (Stage stage : stages) {
-            boolean shellSet = false;
-            for (Stage ancestor : StageChain.ancestors(stages, stage)) {
-                shellSet |= ancestor.instructions().stream().anyMatch(i -> i.is("SHELL"));
-            }
+            Stage parent = dockerfile.parent(stage);
+            boolean shellSet = parent != null && shellAtEnd[parent.index()];
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("SHELL")) {
                     shellSet = true;
@@ -38,6 +38,7 @@ final class ShellFormCommand extends Rule {
                             + instruction.keyword() + " " + execExample(instruction.arguments()) + "`.");
                 }
             }
+            shellAtEnd[stage.index()] = shellSet;
         }
     }
 

@@ -32,6 +32,11 @@ final class UndefinedVariable extends Rule {
             "PYTHONPATH", "LD_LIBRARY_PATH", "MAVEN_CONFIG", "CATALINA_HOME", "JAVA_OPTS", "JAVA_TOOL_OPTIONS",
             "DEBIAN_FRONTEND", "VIRTUAL_ENV", "CONDA_DIR", "NVM_DIR");
     private static final Pattern IMAGE_VARIABLE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_(VERSION|HOME|DIR|ROOT|PATH)");
+    /**
+     * "Did you mean" compares the name with every variable in scope; a generated file with a hundred
+     * thousand undefined names and as many variables would take hours, so only the first ones get it.
+     */
+    private static final int MAX_SUGGESTIONS = 100;
     private static final Set<String> EXPANDED =
             Set.of("ENV", "ARG", "LABEL", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL", "COPY", "ADD");
 
@@ -53,13 +58,16 @@ final class UndefinedVariable extends Rule {
             }
         }
         List<Set<String>> declaredAtEnd = new ArrayList<>();
+        Stage[] roots = new Stage[stages.size()];
+        int[] suggestionsLeft = {MAX_SUGGESTIONS};
         for (Stage stage : stages) {
             Set<String> declared = new HashSet<>();
-            Stage parent = StageChain.parent(stages, stage);
-            if (parent != null && parent.index() < declaredAtEnd.size()) {
+            Stage parent = dockerfile.parent(stage);
+            if (parent != null) {
                 declared.addAll(declaredAtEnd.get(parent.index()));
             }
-            boolean externalBase = !StageChain.root(stages, stage).image().equalsIgnoreCase("scratch");
+            roots[stage.index()] = parent == null ? stage : roots[parent.index()];
+            boolean externalBase = !roots[stage.index()].image().equalsIgnoreCase("scratch");
             for (Instruction instruction : stage.instructions()) {
                 if (!EXPANDED.contains(instruction.keyword())) {
                     continue;
@@ -84,7 +92,7 @@ final class UndefinedVariable extends Rule {
                     }
                 }
                 for (String name : undefined) {
-                    findings.add(this, instruction.startLine(), message(name, declared, globalArgs));
+                    findings.add(this, instruction.startLine(), message(name, declared, globalArgs, suggestionsLeft));
                 }
             }
             declaredAtEnd.add(declared);
@@ -110,15 +118,19 @@ final class UndefinedVariable extends Rule {
         }
     }
 
-    private static String message(String name, Set<String> declared, Set<String> globalArgs) {
+    private static String message(String name, Set<String> declared, Set<String> globalArgs, int[] suggestionsLeft) {
         if (globalArgs.contains(name)) {
             return "Usage of undefined variable '$" + name + "': the global ARG " + name + " is only visible in FROM"
                     + " lines; add `ARG " + name + "` inside this stage before using it.";
         }
-        Set<String> candidates = new TreeSet<>(declared);
-        candidates.addAll(ALWAYS_KNOWN);
-        candidates.addAll(Variables.PREDEFINED_ARGS);
-        String suggestion = Variables.suggest(name, candidates);
+        String suggestion = null;
+        if (suggestionsLeft[0] > 0) {
+            suggestionsLeft[0]--;
+            Set<String> candidates = new TreeSet<>(declared);
+            candidates.addAll(ALWAYS_KNOWN);
+            candidates.addAll(Variables.PREDEFINED_ARGS);
+            suggestion = Variables.suggest(name, candidates);
+        }
         if (suggestion != null) {
             return "Usage of undefined variable '$" + name + "' (did you mean $" + suggestion + "?): fix the spelling"
                     + " or declare it with `ARG " + name + "` in this stage.";

@@ -49,7 +49,7 @@ final class Variables {
     /** The references of {@code text}, in order, nested ones in modifier words not included. */
     static List<Ref> references(String text, char escape) {
         List<Ref> refs = new ArrayList<>();
-        scan(text == null ? "" : text, escape, refs, null, null);
+        scan(text == null ? "" : text, escape, refs);
         return refs;
     }
 
@@ -57,12 +57,10 @@ final class Variables {
      * {@code text} with its references replaced by {@code values} (quotes kept). A key mapped to
      * {@code null} is declared but unset (it expands to nothing, or to the default of {@code ${X:-d}}).
      * {@code null} when a reference is not a key of {@code values} and has no default, or uses an
-     * operator this evaluator does not know.
+     * operator this evaluator does not know, or when the result would exceed {@link Expansion#MAX_LENGTH} characters.
      */
     static String expand(String text, char escape, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        boolean ok = scan(text == null ? "" : text, escape, new ArrayList<>(), values, out);
-        return ok ? out.toString() : null;
+        return new Expansion(text == null ? "" : text, escape, values).run();
     }
 
     /** The candidate closest to {@code name} (at most two edits, ignoring case), or {@code null}. */
@@ -105,7 +103,7 @@ final class Variables {
         return previous[b.length()];
     }
 
-    private static boolean isNameStart(char c) {
+    static boolean isNameStart(char c) {
         return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
@@ -113,73 +111,43 @@ final class Variables {
         return isNameStart(c) || c >= '0' && c <= '9';
     }
 
-    /** Scans {@code s}; when {@code out} is not null, also expands into it and returns false on an unknown. */
-    private static boolean scan(String s, char escape, List<Ref> refs, Map<String, String> values, StringBuilder out) {
+    /** The top-level references of {@code s}: each {@code ${...}} is skipped whole, its word unread. */
+    private static void scan(String s, char escape, List<Ref> refs) {
         boolean inDouble = false;
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == escape && i + 1 < s.length()) {
-                append(out, s, i, i + 2);
                 i += 2;
             } else if (c == '\'' && !inDouble) {
                 int end = s.indexOf('\'', i + 1);
-                end = end < 0 ? s.length() : end + 1;
-                append(out, s, i, end);
-                i = end;
+                i = end < 0 ? s.length() : end + 1;
             } else if (c == '"') {
                 inDouble = !inDouble;
-                append(out, s, i, i + 1);
                 i++;
             } else if (c == '$' && i + 1 < s.length() && isNameStart(s.charAt(i + 1))) {
-                int end = i + 1;
-                while (end < s.length() && isNamePart(s.charAt(end))) {
-                    end++;
-                }
-                Ref ref = new Ref(s.substring(i + 1, end), null, "");
-                refs.add(ref);
-                if (out != null && !substitute(ref, escape, values, out)) {
-                    return false;
-                }
+                int end = nameEnd(s, i + 1, s.length());
+                refs.add(new Ref(s.substring(i + 1, end), null, ""));
                 i = end;
             } else if (c == '$' && i + 1 < s.length() && s.charAt(i + 1) == '{') {
                 int close = closingBrace(s, i + 1, escape);
-                String inner = s.substring(i + 2, Math.max(i + 2, close));
-                int n = 0;
-                while (n < inner.length() && isNamePart(inner.charAt(n))) {
-                    n++;
-                }
-                String name = inner.substring(0, n);
-                String rest = inner.substring(n);
-                String modifier = null;
-                String word = "";
-                if (!rest.isEmpty()) {
-                    int op = rest.startsWith(":") ? Math.min(2, rest.length()) : 1;
-                    modifier = rest.substring(0, op);
-                    word = rest.substring(op);
-                }
-                if (!name.isEmpty() && isNameStart(name.charAt(0))) {
-                    Ref ref = new Ref(name, modifier, word);
-                    refs.add(ref);
-                    if (out != null && !substitute(ref, escape, values, out)) {
-                        return false;
-                    }
-                } else if (out != null) {
-                    return false;
+                Braced braced = Braced.at(s, i, close);
+                if (braced.hasName()) {
+                    refs.add(new Ref(braced.name(), braced.modifier(), s.substring(braced.wordStart(), close)));
                 }
                 i = close < s.length() ? close + 1 : s.length();
             } else {
-                append(out, s, i, i + 1);
                 i++;
             }
         }
-        return true;
     }
 
-    private static void append(StringBuilder out, String s, int from, int to) {
-        if (out != null) {
-            out.append(s, from, Math.min(to, s.length()));
+    static int nameEnd(String s, int from, int limit) {
+        int end = from;
+        while (end < limit && isNamePart(s.charAt(end))) {
+            end++;
         }
+        return end;
     }
 
     private static int closingBrace(String s, int open, char escape) {
@@ -197,36 +165,26 @@ final class Variables {
         return s.length();
     }
 
-    private static boolean substitute(Ref ref, char escape, Map<String, String> values, StringBuilder out) {
-        if (values == null) {
-            return true;
+    /**
+     * The parts of {@code ${name<modifier>word}} between {@code dollar} and its closing brace
+     * {@code close}: the name, the operator ({@code null} for {@code ${name}}) and where the word starts.
+     */
+    record Braced(String name, String modifier, int wordStart) {
+        static Braced at(String s, int dollar, int close) {
+            int nameStart = Math.min(dollar + 2, close);
+            int wordStart = nameEnd(s, nameStart, close);
+            String name = s.substring(nameStart, wordStart);
+            String modifier = null;
+            if (wordStart < close) {
+                int op = s.charAt(wordStart) == ':' ? Math.min(2, close - wordStart) : 1;
+                modifier = s.substring(wordStart, wordStart + op);
+                wordStart += op;
+            }
+            return new Braced(name, modifier, wordStart);
         }
-        boolean declared = values.containsKey(ref.name());
-        boolean set = declared && values.get(ref.name()) != null;
-        String value = set ? values.get(ref.name()) : "";
-        boolean defaulted = ref.modifier() != null && (ref.hasDefault() || ref.modifier().contains("+"));
-        if (!declared && !defaulted) {
-            return false;
-        }
-        String modifier = ref.modifier() == null ? "" : ref.modifier();
-        String result;
-        switch (modifier) {
-            case "" -> result = value;
-            case "-", "=" -> result = set ? value : expandOrNull(ref.word(), escape, values);
-            case ":-", ":=" -> result = set && !value.isEmpty() ? value : expandOrNull(ref.word(), escape, values);
-            case "+" -> result = set ? expandOrNull(ref.word(), escape, values) : "";
-            case ":+" -> result = set && !value.isEmpty() ? expandOrNull(ref.word(), escape, values) : "";
-            case "?", ":?" -> result = set ? value : null;
-            default -> result = null;
-        }
-        if (result == null) {
-            return false;
-        }
-        out.append(result);
-        return true;
-    }
 
-    private static String expandOrNull(String word, char escape, Map<String, String> values) {
-        return expand(word, escape, values);
+        boolean hasName() {
+            return !name.isEmpty() && isNameStart(name.charAt(0));
+        }
     }
 }

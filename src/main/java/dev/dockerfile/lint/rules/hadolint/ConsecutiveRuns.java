@@ -5,7 +5,6 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Shell;
-import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Flag;
 import dev.dockerfile.parse.Instruction;
@@ -60,11 +59,6 @@ final class ConsecutiveRuns extends Rule {
     }
 
     private static boolean commentBetween(Dockerfile dockerfile, Instruction previous, Instruction current) {
-        for (Comment comment : dockerfile.comments()) {
-            if (comment.line() > previous.endLine() && comment.line() < current.startLine()) {
-                return true;
-            }
-        }
-        return false;
+        return !dockerfile.commentsBetween(previous.endLine(), current.startLine()).isEmpty();
     }
 }

@@ -32,7 +32,7 @@ final class CopyFromUnknownStage extends Rule {
                 String from = instruction.flagValue("from");
                 if (from == null || from.isEmpty() || StageNames.isIndex(from) || from.contains(":")
                         || from.contains("/") || from.contains("$") || stage.isNamed(from)
-                        || StageNames.namesEarlierStage(stages, stage.index(), from)) {
+                        || StageNames.namesEarlierStage(dockerfile, stage.index(), from)) {
                     continue;
                 }
                 findings.add(this, instruction.startLine(), "COPY --from=" + from + " names no earlier stage, so"

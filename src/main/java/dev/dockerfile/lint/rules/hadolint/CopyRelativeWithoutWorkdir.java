@@ -27,7 +27,7 @@ final class CopyRelativeWithoutWorkdir extends Rule {
         List<Stage> stages = dockerfile.stages();
         Map<Integer, Boolean> workdirAtEnd = new HashMap<>();
         for (Stage stage : stages) {
-            Stage parent = StageNames.earlierStage(stages, stage.index(), stage.image());
+            Stage parent = dockerfile.parent(stage);
             boolean workdir = parent != null && workdirAtEnd.getOrDefault(parent.index(), false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("WORKDIR")) {

@@ -8,12 +8,14 @@ import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * DL3011: an EXPOSE port outside 0-65535, for single ports and ranges ({@code 8000-8010}), with or
  * without {@code /tcp} or {@code /udp}. Ports given by a variable are not judged.
  */
 final class InvalidExposedPort extends Rule {
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
     private static final int MAX_PORT = 65535;
 
     InvalidExposedPort() {
@@ -50,7 +52,7 @@ final class InvalidExposedPort extends Rule {
         String ports = slash < 0 ? word : word.substring(0, slash);
         for (String port : ports.split("-", -1)) {
             if (!port.isEmpty() && port.chars().allMatch(Character::isDigit)) {
-                String digits = port.replaceFirst("^0+(?=.)", "");
+                String digits = LEADING_ZEROS.matcher(port).replaceFirst("");
                 if (digits.length() > 5 || Integer.parseInt(digits) > MAX_PORT) {
                     return false;
                 }

@@ -21,7 +21,7 @@ final class LatestTag extends Rule {
         List<Stage> stages = dockerfile.stages();
         for (Stage stage : stages) {
             String image = stage.image();
-            if (image.isEmpty() || StageNames.namesEarlierStage(stages, stage.index(), image)) {
+            if (image.isEmpty() || StageNames.namesEarlierStage(dockerfile, stage.index(), image)) {
                 continue;
             }
             ImageReference reference = ImageReference.parse(image);

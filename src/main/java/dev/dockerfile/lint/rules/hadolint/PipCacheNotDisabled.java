@@ -30,12 +30,9 @@ final class PipCacheNotDisabled extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
-            if (cacheDisabled(run)) {
-                continue;
-            }
             for (Command command : run.commands()) {
                 if (PipVersionsNotPinned.isPipInstall(command)
-                        && !ShellArgs.hasOption(command, "rcetbifC", "--no-cache-dir")) {
+                        && !ShellArgs.hasOption(command, "rcetbifC", "--no-cache-dir") && !cacheDisabled(run)) {
                     findings.add(this, run.line(), "pip install keeps its download cache in the layer. " + fix());
                     break;
                 }

@@ -3,9 +3,9 @@ package dev.dockerfile.lint.rules.hadolint;
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.Shell;
 import dev.dockerfile.parse.Instruction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,10 +24,10 @@ import java.util.Set;
  * @param posix false when that shell is PowerShell or cmd: the shell rules do not apply
  * @param mounts the RUN's {@code --mount} flags
  * @param env ENV variables in effect (this stage and the stages it is built FROM)
- * @param args ARG names declared anywhere before this RUN
+ * @param args ARG names declared anywhere before this RUN (as variables whose value is empty)
  */
 record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands, List<String> scripts,
-        List<String> shell, boolean posix, List<Mount> mounts, Map<String, String> env, Set<String> args) {
+        List<String> shell, boolean posix, List<Mount> mounts, Environment.At env, Environment.At args) {
 
     /** A {@code --mount=type=...,target=...} of the RUN. */
     record Mount(String type, String target) {
@@ -44,8 +44,6 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
         scripts = List.copyOf(scripts);
         shell = List.copyOf(shell);
         mounts = List.copyOf(mounts);
-        env = Map.copyOf(env);
-        args = Set.copyOf(args);
     }
 
     int line() {
@@ -57,12 +55,27 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
         return run.isExecForm();
     }
 
+    /** The commands named {@code name}. A loop, not a stream: every shell rule asks this of every RUN. */
     List<Command> commands(String name) {
-        return commands.stream().filter(c -> c.is(name)).toList();
+        List<Command> named = null;
+        for (Command command : commands) {
+            if (command.is(name)) {
+                if (named == null) {
+                    named = new ArrayList<>();
+                }
+                named.add(command);
+            }
+        }
+        return named == null ? List.of() : named;
     }
 
     boolean uses(String name) {
-        return commands.stream().anyMatch(c -> c.is(name));
+        for (Command command : commands) {
+            if (command.is(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a cache or tmpfs mount holds one of {@code dirs} (or a directory above it). */
@@ -83,7 +96,7 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
 
     /** True when {@code name} is an ENV or ARG variable in scope, so {@code $name} has a value. */
     boolean knows(String name) {
-        return env.containsKey(name) || args.contains(name);
+        return env.get(name) != null || args.get(name) != null;
     }
 
     /** True when the SHELL in effect is one that knows {@code -o pipefail} and sets it. */

@@ -10,12 +10,10 @@ import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +31,7 @@ final class ShellRuns {
     private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
     private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
     private static final int MAX_NESTING = 3;
+    private static final int MAX_WRAPPERS = 8;
 
     private static final Set<String> SUDO_VALUE_OPTIONS =
             Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "--user", "--group", "--prompt");
@@ -42,21 +41,25 @@ final class ShellRuns {
     private static final Set<String> XARGS_VALUE_OPTIONS = Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "-I",
             "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars");
 
+    /** Read once per file: some forty rules use it (see {@link Dockerfile#view}). */
+    private static final Function<Dockerfile, List<ShellStage>> STAGES = ShellRuns::readStages;
+    private static final Function<Dockerfile, List<ShellRun>> POSIX_RUNS = ShellRuns::readPosixRuns;
+    private static final Function<Dockerfile, List<ShellRun>> SHIPPED_POSIX_RUNS = ShellRuns::readShippedPosixRuns;
+
     private ShellRuns() {
     }
 
     /** Every stage, in order. */
     static List<ShellStage> read(Dockerfile dockerfile) {
+        return dockerfile.view(STAGES);
+    }
+
+    private static List<ShellStage> readStages(Dockerfile dockerfile) {
         List<Stage> stages = dockerfile.stages();
         int[] parents = new int[stages.size()];
         for (int i = 0; i < stages.size(); i++) {
-            parents[i] = -1;
-            for (int j = i - 1; j >= 0; j--) {
-                if (stages.get(j).isNamed(stages.get(i).image())) {
-                    parents[i] = j;
-                    break;
-                }
-            }
+            Stage parent = dockerfile.parent(stages.get(i));
+            parents[i] = parent == null ? -1 : parent.index();
         }
         boolean[] shipped = new boolean[stages.size()];
         for (int i = stages.size() - 1; i >= 0 && !shipped[i]; i = parents[i]) {
@@ -65,16 +68,16 @@ final class ShellRuns {
 
         List<Comment> pragmas = dockerfile.comments().stream()
                 .filter(c -> SHELL_PRAGMA.matcher(c.text()).find()).toList();
-        Set<String> args = new HashSet<>();
+        Environment args = new Environment(null);
         for (Instruction instruction : dockerfile.globalInstructions()) {
             if (instruction.is("ARG")) {
-                instruction.pairs().forEach(p -> args.add(p.key()));
+                instruction.pairs().forEach(p -> args.put(p.key(), ""));
             }
         }
         boolean windowsFile = dockerfile.escape() == '`';
 
         List<ShellStage> result = new ArrayList<>();
-        List<Map<String, String>> stageEnv = new ArrayList<>();
+        List<Environment.At> stageEnv = new ArrayList<>();
         List<List<String>> stageShell = new ArrayList<>();
         List<String> pragmaShell = null;
         int nextPragma = 0;
@@ -84,7 +87,7 @@ final class ShellRuns {
                 pragmaShell = pragmaShell(pragmas.get(nextPragma++));
             }
             ShellStage parent = parents[i] < 0 ? null : result.get(parents[i]);
-            Map<String, String> env = parent == null ? new HashMap<>() : new HashMap<>(stageEnv.get(parents[i]));
+            Environment env = new Environment(parent == null ? null : stageEnv.get(parents[i]));
             List<String> shell;
             if (parent != null) {
                 shell = stageShell.get(parents[i]);
@@ -100,10 +103,10 @@ final class ShellRuns {
                     shell = pragmaShell;
                 }
                 switch (instruction.keyword()) {
-                    case "ARG" -> instruction.pairs().forEach(p -> args.add(p.key()));
+                    case "ARG" -> instruction.pairs().forEach(p -> args.put(p.key(), ""));
                     case "ENV" -> {
                         for (KeyValue pair : instruction.pairs()) {
-                            env.put(pair.key(), pair.value() == null ? "" : pair.value());
+                            env.put(pair.key(), pair.value());
                         }
                     }
                     case "SHELL" -> {
@@ -121,20 +124,24 @@ final class ShellRuns {
                     }
                 }
             }
-            stageEnv.add(env);
+            stageEnv.add(env.now());
             stageShell.add(shell);
             result.add(new ShellStage(stage, parent, runs, shipped[i]));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     /** The RUNs of every stage whose shell is POSIX (the ones the shell rules check). */
     static List<ShellRun> posixRuns(Dockerfile dockerfile) {
+        return dockerfile.view(POSIX_RUNS);
+    }
+
+    private static List<ShellRun> readPosixRuns(Dockerfile dockerfile) {
         List<ShellRun> runs = new ArrayList<>();
         for (ShellStage stage : read(dockerfile)) {
             stage.runs().stream().filter(ShellRun::posix).forEach(runs::add);
         }
-        return runs;
+        return List.copyOf(runs);
     }
 
     /**
@@ -142,11 +149,15 @@ final class ShellRuns {
      * built FROM, and every ONBUILD RUN (it runs in whatever image is built from this one).
      */
     static List<ShellRun> shippedPosixRuns(Dockerfile dockerfile) {
+        return dockerfile.view(SHIPPED_POSIX_RUNS);
+    }
+
+    private static List<ShellRun> readShippedPosixRuns(Dockerfile dockerfile) {
         List<ShellRun> runs = new ArrayList<>();
         for (ShellStage stage : read(dockerfile)) {
             stage.runs().stream().filter(r -> r.posix() && (stage.inFinalImage() || r.onbuild())).forEach(runs::add);
         }
-        return runs;
+        return List.copyOf(runs);
     }
 
     /** The simple commands of a shell script, wrappers and {@code sh -c} scripts opened (see {@link ShellRun}). */
@@ -177,7 +188,7 @@ final class ShellRuns {
     }
 
     private static ShellRun run(Instruction at, Instruction run, boolean onbuild, List<String> shell,
-            Map<String, String> env, Set<String> args) {
+            Environment env, Environment args) {
         List<ShellRun.Mount> mounts = new ArrayList<>();
         for (Flag flag : run.flags()) {
             if (flag.name().equals("mount") && flag.value() != null) {
@@ -203,7 +214,7 @@ final class ShellRuns {
                 commands.addAll(0, commands(run.arguments()));
             }
         }
-        return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env, args);
+        return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env.now(), args.now());
     }
 
     /** The shell scripts of a shell-form RUN: its text, or its heredocs when they are what the shell runs. */
@@ -258,15 +269,25 @@ final class ShellRuns {
         return new ShellRun.Mount(type, target);
     }
 
-    /** Adds one simple command (and what it wraps) to {@code out}. */
     private static void add(String name, List<String> args, List<Command> out, int depth) {
-        List<String> words = new ArrayList<>();
+        add(name, args, out, depth, 0);
+    }
+
+    /**
+     * Adds one simple command (and what it wraps) to {@code out}. {@code depth} counts {@code sh -c} scripts
+     * opened, {@code wrappers} the wrappers followed ({@code sudo env nice ...}): both are bounded, since each
+     * level copies the rest of the command and {@code sudo sudo sudo ...} can be a megabyte long.
+     */
+    private static void add(String name, List<String> args, List<Command> out, int depth, int wrappers) {
+        List<String> words = new ArrayList<>(args.size() + 1);
         words.add(name);
         words.addAll(args);
         words = ShellArgs.withoutRedirections(words);
-        while (!words.isEmpty() && isAssignment(words.get(0))) {
-            words.remove(0);
+        int first = 0;
+        while (first < words.size() && isAssignment(words.get(first))) {
+            first++;
         }
+        words = words.subList(first, words.size());
         if (words.isEmpty()) {
             return;
         }
@@ -289,8 +310,8 @@ final class ShellRuns {
             case "gosu", "su-exec" -> rest.size() > 1 ? 1 : -1;
             default -> -1;
         };
-        if (inner >= 0 && inner < rest.size()) {
-            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth);
+        if (inner >= 0 && inner < rest.size() && wrappers < MAX_WRAPPERS) {
+            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth, wrappers + 1);
         }
         if (SHELLS.contains(command) && depth < MAX_NESTING) {
             String script = dashCScript(rest);
@@ -354,7 +375,6 @@ final class ShellRuns {
     }
 
     private static boolean isAssignment(String word) {
-        int eq = word.indexOf('=');
-        return eq > 0 && word.substring(0, eq).matches("[A-Za-z_][A-Za-z0-9_]*");
+        return Shell.isAssignment(word);
     }
 }

@@ -22,7 +22,7 @@ final class UntaggedImage extends Rule {
         for (Stage stage : stages) {
             String image = stage.image();
             if (image.isEmpty() || image.equalsIgnoreCase("scratch") || ImageReference.hasVariable(image)
-                    || StageNames.namesEarlierStage(stages, stage.index(), image)) {
+                    || StageNames.namesEarlierStage(dockerfile, stage.index(), image)) {
                 continue;
             }
             ImageReference reference = ImageReference.parse(image);

@@ -61,8 +61,8 @@ final class UntrustedRegistry extends Rule {
         for (Stage stage : stages) {
             String image = stage.image();
             String resolved = image.isEmpty() ? null : resolve(image, globalArgs);
-            if (resolved != null && !StageNames.namesEarlierStage(stages, stage.index(), image)
-                    && !StageNames.namesEarlierStage(stages, stage.index(), resolved)) {
+            if (resolved != null && !StageNames.namesEarlierStage(dockerfile, stage.index(), image)
+                    && !StageNames.namesEarlierStage(dockerfile, stage.index(), resolved)) {
                 check(resolved, stage.from().startLine(), "FROM", trusted, findings);
             }
             for (Instruction instruction : stage.instructions()) {

@@ -34,7 +34,7 @@ final class BuildImageInFinalStage extends Rule {
             return;
         }
         if (kind == Images.Kind.NODE) {
-            Instruction install = BuildTools.devDependencyInstall(StageChain.chain(dockerfile.stages(), last));
+            Instruction install = BuildTools.devDependencyInstall(dockerfile, StageChain.chain(dockerfile, last));
             if (install != null) {
                 findings.add(this, last.from().startLine(), "Final stage is based on " + base + " and installs dev"
                         + " dependencies (line " + install.startLine() + "): use " + kind.runtimeHint("")

@@ -1,14 +1,21 @@
 package dev.dockerfile.lint.rules.project;
 
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What counts as building: compilers and build tools run or installed, dev dependencies installed. */
 final class BuildTools {
+    private static final Pattern VERSION_OPERATOR = Pattern.compile("[=<>~]");
+    private static final Pattern VERSION_OR_HELP = Pattern.compile("--?(version|help|v)");
+    private static final Pattern JDK_PACKAGE = Pattern.compile("openjdk-\\d+-jdk(-headless)?|openjdk\\d+(-jdk)?"
+            + "|java-[0-9.]+-openjdk-devel|temurin-\\d+-jdk");
+    private static final Pattern INLINE_NODE_PRODUCTION = Pattern.compile("\\bNODE_ENV=[\"']?production\\b");
     private static final Set<String> BUILD_COMMANDS =
             Set.of("mvn", "mvnw", "gradle", "gradlew", "gcc", "g++", "cc", "c++", "clang", "clang++", "make", "cmake",
                     "javac", "ant", "sbt");
@@ -24,7 +31,7 @@ final class BuildTools {
     static String describe(Command command) {
         String name = command.name();
         String sub = command.subcommand();
-        if (command.args().size() == 1 && command.args().get(0).matches("--?(version|help|v)")) {
+        if (command.args().size() == 1 && VERSION_OR_HELP.matcher(command.args().get(0)).matches()) {
             return null;
         }
         if (BUILD_COMMANDS.contains(name)) {
@@ -40,9 +47,8 @@ final class BuildTools {
         }
         if (INSTALLERS.contains(name) && (sub.equals("install") || sub.equals("add"))) {
             for (String pkg : RunCommands.packages(command)) {
-                String bare = pkg.toLowerCase(Locale.ROOT).split("[=<>~]", 2)[0];
-                if (BUILD_PACKAGES.contains(bare) || bare.matches("openjdk-\\d+-jdk(-headless)?|openjdk\\d+(-jdk)?"
-                        + "|java-[0-9.]+-openjdk-devel|temurin-\\d+-jdk")) {
+                String bare = VERSION_OPERATOR.split(pkg.toLowerCase(Locale.ROOT), 2)[0];
+                if (BUILD_PACKAGES.contains(bare) || JDK_PACKAGE.matcher(bare).matches()) {
                     return "installs `" + bare + "`";
                 }
             }
@@ -74,7 +80,7 @@ final class BuildTools {
     }
 
     /** The first RUN of {@code stages} that installs Node.js dev dependencies, or {@code null}. */
-    static Instruction devDependencyInstall(List<Stage> stages) {
+    static Instruction devDependencyInstall(Dockerfile dockerfile, List<Stage> stages) {
         boolean productionEnv = false;
         for (Stage stage : stages) {
             for (Instruction instruction : stage.instructions()) {
@@ -86,8 +92,8 @@ final class BuildTools {
                     continue;
                 }
                 boolean inlineProduction = RunCommands.scripts(instruction).stream()
-                        .anyMatch(s -> s.matches("(?s).*\\bNODE_ENV=[\"']?production\\b.*"));
-                for (Command command : RunCommands.commands(instruction)) {
+                        .anyMatch(s -> INLINE_NODE_PRODUCTION.matcher(s).find());
+                for (Command command : RunCommands.commands(dockerfile, instruction)) {
                     if (!inlineProduction && installsDevDependencies(command)) {
                         return instruction;
                     }

@@ -63,7 +63,7 @@ final class Images {
      * defaults substituted. Lower case; {@code null} when a variable cannot be resolved.
      */
     static String resolvedBase(Dockerfile dockerfile, Stage stage) {
-        List<Stage> chain = StageChain.chain(dockerfile.stages(), stage);
+        List<Stage> chain = StageChain.chain(dockerfile, stage);
         String image = chain.get(0).image();
         String resolved = image.indexOf('$') < 0 ? image : expand(image, globalArgs(dockerfile));
         return resolved == null || resolved.isBlank() ? null : resolved.strip().toLowerCase(Locale.ROOT);

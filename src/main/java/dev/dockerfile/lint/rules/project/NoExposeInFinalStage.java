@@ -21,7 +21,7 @@ final class NoExposeInFinalStage extends Rule {
         if (last == null) {
             return;
         }
-        boolean exposes = StageChain.chain(dockerfile.stages(), last).stream()
+        boolean exposes = StageChain.chain(dockerfile, last).stream()
                 .flatMap(s -> s.instructions().stream())
                 .anyMatch(i -> i.is("EXPOSE"));
         if (!exposes) {

@@ -35,7 +35,7 @@ final class NonNumericFinalUser extends Rule {
         if (last == null) {
             return;
         }
-        List<Stage> chain = StageChain.chain(dockerfile.stages(), last);
+        List<Stage> chain = StageChain.chain(dockerfile, last);
         Instruction lastUser = null;
         Map<String, String> values = new HashMap<>();
         Map<String, String> valuesAtUser = new HashMap<>();

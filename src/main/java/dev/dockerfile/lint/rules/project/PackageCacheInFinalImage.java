@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF007: a RUN of the final image (its stage and the earlier stages it builds FROM) leaves a package
@@ -23,6 +24,7 @@ import java.util.Set;
  * {@code clean all}, Maven or Gradle (which fill ~/.m2 and ~/.gradle). A RUN with a cache mount passes.
  */
 final class PackageCacheInFinalImage extends Rule {
+    private static final Pattern INLINE_PIP_NO_CACHE = Pattern.compile("\\bPIP_NO_CACHE_DIR=[\"']?(1|true|yes|on)\\b");
     private static final Set<String> RPM_INSTALLERS = Set.of("yum", "dnf", "microdnf", "tdnf");
 
     PackageCacheInFinalImage() {
@@ -40,7 +42,7 @@ final class PackageCacheInFinalImage extends Rule {
             return;
         }
         boolean pipNoCache = false;
-        for (Stage stage : StageChain.chain(dockerfile.stages(), last)) {
+        for (Stage stage : StageChain.chain(dockerfile, last)) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("ENV") || instruction.is("ARG")) {
                     for (KeyValue pair : instruction.pairs()) {
@@ -49,7 +51,7 @@ final class PackageCacheInFinalImage extends Rule {
                         }
                     }
                 } else if (instruction.is("RUN") && !hasCacheMount(instruction)) {
-                    List<String> problems = problems(instruction, pipNoCache);
+                    List<String> problems = problems(dockerfile, instruction, pipNoCache);
                     if (!problems.isEmpty()) {
                         findings.add(this, instruction.startLine(), "This RUN of the final image leaves package caches"
                                 + " in the layer: " + String.join("; ", problems) + ".");
@@ -69,11 +71,11 @@ final class PackageCacheInFinalImage extends Rule {
                 && f.value().contains("type=cache"));
     }
 
-    private static List<String> problems(Instruction run, boolean pipNoCache) {
-        List<Command> commands = RunCommands.commands(run);
+    private static List<String> problems(Dockerfile dockerfile, Instruction run, boolean pipNoCache) {
+        List<Command> commands = RunCommands.commands(dockerfile, run);
         String script = String.join("\n", RunCommands.scripts(run));
         Set<String> problems = new LinkedHashSet<>();
-        boolean inlinePipNoCache = script.matches("(?s).*\\bPIP_NO_CACHE_DIR=[\"']?(1|true|yes|on)\\b.*");
+        boolean inlinePipNoCache = INLINE_PIP_NO_CACHE.matcher(script).find();
         boolean pipCleaned = removes(commands, ".cache/pip") || removes(commands, "/root/.cache")
                 || commands.stream().anyMatch(c -> RunCommands.isPip(c, "cache"));
         boolean npmCleaned = removes(commands, ".npm")
@@ -124,6 +126,15 @@ final class PackageCacheInFinalImage extends Rule {
 
     /** True when an {@code rm} of the RUN deletes a path containing {@code fragment}. */
     private static boolean removes(List<Command> commands, String fragment) {
-        return commands.stream().anyMatch(c -> c.is("rm") && c.args().stream().anyMatch(a -> a.contains(fragment)));
+        for (Command command : commands) {
+            if (command.is("rm")) {
+                for (String arg : command.args()) {
+                    if (arg.contains(fragment)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -20,6 +20,8 @@ public final class ProjectRules {
                 new NonNumericFinalUser(),
                 new NoExposeInFinalStage(),
                 new PackageCacheInFinalImage(),
-                new UnknownInstruction());
+                new UnknownInstruction(),
+                new LineTooLong(),
+                new InvalidFromArguments());
     }
 }

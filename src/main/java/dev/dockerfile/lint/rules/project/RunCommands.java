@@ -2,13 +2,21 @@ package dev.dockerfile.lint.rules.project;
 
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Heredoc;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** The commands a RUN executes: its script and heredocs, {@code sudo} removed and paths reduced to names. */
 final class RunCommands {
+    private static final Function<Dockerfile, Map<Instruction, List<Command>>> ALL_COMMANDS = RunCommands::readAll;
+    private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
+    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
     private RunCommands() {
     }
 
@@ -22,7 +30,23 @@ final class RunCommands {
         return scripts;
     }
 
-    static List<Command> commands(Instruction run) {
+    /** The commands of {@code run}, read once per file for the rules that ask (see {@link Dockerfile#view}). */
+    static List<Command> commands(Dockerfile dockerfile, Instruction run) {
+        List<Command> commands = dockerfile.view(ALL_COMMANDS).get(run);
+        return commands != null ? commands : read(run);
+    }
+
+    private static Map<Instruction, List<Command>> readAll(Dockerfile dockerfile) {
+        Map<Instruction, List<Command>> all = new IdentityHashMap<>();
+        for (Instruction instruction : dockerfile.instructions()) {
+            if (instruction.is("RUN")) {
+                all.put(instruction, read(instruction));
+            }
+        }
+        return all;
+    }
+
+    private static List<Command> read(Instruction run) {
         List<Command> commands = new ArrayList<>();
         for (String script : scripts(run)) {
             for (Command command : Shell.commands(script)) {
@@ -32,7 +56,7 @@ final class RunCommands {
                 }
             }
         }
-        return commands;
+        return List.copyOf(commands);
     }
 
     /** Drops {@code sudo} and its options; {@code /usr/bin/apt-get} becomes {@code apt-get}. */
@@ -60,10 +84,10 @@ final class RunCommands {
 
     /** True for {@code pip}, {@code pip3}, {@code pip3.12} and {@code python -m pip}, with {@code sub} as subcommand. */
     static boolean isPip(Command command, String sub) {
-        if (command.name().matches("pip[0-9.]*")) {
+        if (PIP.matcher(command.name()).matches()) {
             return command.subcommand().equals(sub);
         }
-        if (command.name().matches("python[0-9.]*")) {
+        if (PYTHON.matcher(command.name()).matches()) {
             List<String> args = command.args();
             for (int i = 0; i + 2 < args.size(); i++) {
                 if (args.get(i).equals("-m") && args.get(i + 1).equals("pip")) {

@@ -34,7 +34,7 @@ final class SingleStageBuild extends Rule {
         Stage stage = stages.get(0);
         String base = Images.resolvedBase(dockerfile, stage);
         Images.Kind kind = Images.kind(base);
-        if (kind == Images.Kind.NODE && BuildTools.devDependencyInstall(stages) == null) {
+        if (kind == Images.Kind.NODE && BuildTools.devDependencyInstall(dockerfile, stages) == null) {
             kind = Images.Kind.NONE;
         }
         if (kind != Images.Kind.NONE) {
@@ -46,7 +46,7 @@ final class SingleStageBuild extends Rule {
             if (!instruction.is("RUN")) {
                 continue;
             }
-            List<Command> commands = RunCommands.commands(instruction);
+            List<Command> commands = RunCommands.commands(dockerfile, instruction);
             if (BuildTools.removesPackages(commands)) {
                 continue;
             }

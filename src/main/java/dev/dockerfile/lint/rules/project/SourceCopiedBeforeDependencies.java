@@ -11,6 +11,7 @@ import dev.dockerfile.parse.Stage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DF003: in a stage, the application source ({@code COPY . .}, or a source directory such as
@@ -19,6 +20,9 @@ import java.util.Set;
  * installed its dependencies before copying the source passes, whatever it runs later.
  */
 final class SourceCopiedBeforeDependencies extends Rule {
+    private static final Pattern LEADING_DOT_SLASHES = Pattern.compile("^(\\./)+");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+    private static final Pattern PYTHON_SPEC_OPERATOR = Pattern.compile("[=<>~!\\[]");
     private static final Set<String> SOURCE_DIRS =
             Set.of("src", "app", "lib", "cmd", "pkg", "internal", "source", "sources", "*");
     private static final Set<String> PYTHON_TOOLS = Set.of("pip", "setuptools", "wheel", "poetry", "uv",
@@ -43,7 +47,7 @@ final class SourceCopiedBeforeDependencies extends Rule {
                 if (sourceCopy == null && isSourceCopy(instruction, dockerfile.escape())) {
                     sourceCopy = instruction;
                 } else if (instruction.is("RUN")) {
-                    String install = dependencyInstall(instruction);
+                    String install = dependencyInstall(dockerfile, instruction);
                     if (install == null) {
                         continue;
                     }
@@ -61,7 +65,7 @@ final class SourceCopiedBeforeDependencies extends Rule {
 
     private static boolean isSourceCopy(Instruction instruction, char escape) {
         for (String source : CopySources.of(instruction, escape)) {
-            String path = source.replaceFirst("^(\\./)+", "").replaceFirst("/+$", "");
+            String path = TRAILING_SLASHES.matcher(LEADING_DOT_SLASHES.matcher(source).replaceFirst("")).replaceFirst("");
             String top = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
             if (CopySources.isWholeContext(source) || path.isEmpty() || path.equals(".")
                     || SOURCE_DIRS.contains(top.toLowerCase(Locale.ROOT))) {
@@ -72,8 +76,8 @@ final class SourceCopiedBeforeDependencies extends Rule {
     }
 
     /** The installing command of {@code run} ("npm ci"), or {@code null}. */
-    static String dependencyInstall(Instruction run) {
-        for (Command command : RunCommands.commands(run)) {
+    static String dependencyInstall(Dockerfile dockerfile, Instruction run) {
+        for (Command command : RunCommands.commands(dockerfile, run)) {
             String sub = command.subcommand();
             String name = command.name();
             if (RunCommands.isPip(command, "install") && !installsOnlyTools(command)) {
@@ -123,6 +127,6 @@ final class SourceCopiedBeforeDependencies extends Rule {
         int start = operands.indexOf("install") + 1;
         List<String> packages = operands.subList(Math.max(0, Math.min(start, operands.size())), operands.size());
         return !packages.isEmpty() && packages.stream()
-                .allMatch(p -> PYTHON_TOOLS.contains(p.toLowerCase(Locale.ROOT).split("[=<>~!\\[]", 2)[0]));
+                .allMatch(p -> PYTHON_TOOLS.contains(PYTHON_SPEC_OPERATOR.split(p.toLowerCase(Locale.ROOT), 2)[0]));
     }
 }

@@ -3,6 +3,7 @@ package dev.dockerfile.lint.rules.project;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,22 +21,13 @@ final class StageChain {
     }
 
     /** {@code stage} and the earlier stages it builds FROM, root (the one on an image) first. */
-    static List<Stage> chain(List<Stage> stages, Stage stage) {
+    static List<Stage> chain(Dockerfile dockerfile, Stage stage) {
         List<Stage> chain = new ArrayList<>();
-        Stage current = stage;
-        while (current != null && !chain.contains(current)) {
-            chain.add(0, current);
-            current = parent(stages, current);
+        // A parent always comes earlier in the file, so the walk ends.
+        for (Stage current = stage; current != null; current = dockerfile.parent(current)) {
+            chain.add(current);
         }
+        Collections.reverse(chain);
         return chain;
-    }
-
-    static Stage parent(List<Stage> stages, Stage stage) {
-        for (int i = Math.min(stage.index(), stages.size()) - 1; i >= 0; i--) {
-            if (stages.get(i).isNamed(stage.image())) {
-                return stages.get(i);
-            }
-        }
-        return null;
     }
 }

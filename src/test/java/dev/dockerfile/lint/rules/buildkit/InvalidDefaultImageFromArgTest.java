@@ -46,4 +46,18 @@ class InvalidDefaultImageFromArgTest {
         assertEquals(List.of(), lines(rule, "FROM alpine:${UNDECLARED}\n"));
         assertEquals(List.of(), lines(rule, "FROM --platform=$BUILDPLATFORM golang:1.22\n"));
     }
+
+    @Test
+    void evaluatesDefaultsNestedThousandsDeepAndArgChainsThatExplode() {
+        String deep = VariablesTest.nested(2_000, "busybox:");
+        assertEquals(List.of("2 InvalidDefaultArgInFrom"), lines(rule, "ARG IMG=" + deep + "\nFROM ${IMG}\n"));
+        assertEquals(List.of("1 InvalidDefaultArgInFrom"), lines(rule, "FROM " + deep + "\n"));
+        assertEquals(List.of(), lines(rule, "FROM " + VariablesTest.nested(100_000, "alpine:3.20") + "\n"));
+        // Each ARG ten times the one before: 10^10 characters if it were evaluated.
+        StringBuilder chain = new StringBuilder("ARG A0=alpine\n");
+        for (int i = 1; i <= 10; i++) {
+            chain.append("ARG A").append(i).append('=').append(("$A" + (i - 1)).repeat(10)).append('\n');
+        }
+        assertEquals(List.of(), lines(rule, chain + "FROM ${A10}\n"));
+    }
 }
