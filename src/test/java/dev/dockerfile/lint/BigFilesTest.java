@@ -40,6 +40,8 @@ class BigFilesTest {
             lint(file("FROM alpine:3.20 AS s0\n", i -> "FROM s" + i + " AS s" + (i + 1) + "\nWORKDIR w\nCMD x\n"));
             lint(file("FROM python:3.12 AS s0\nENV PIP_NO_CACHE_DIR=1\n", i -> "FROM s" + i + " AS s" + (i + 1)
                     + "\nRUN pip install x==1\n"));
+            lint(file("FROM alpine:3.20 AS s0\n", i -> "FROM s" + i + " AS s" + (i + 1) + "\nARG A" + i
+                    + "\nLABEL x=$A" + i + "$NOPE\n"));
             lint(file("FROM alpine:3.20\n", i -> "# hadolint ignore=DL3059\nRUN echo " + i + "\n"));
             lint(file("FROM alpine:3.20\nRUN echo \\\n", i -> "\n  a" + i + " \\\n"));
             lint(file("FROM alpine:3.20\n", i -> "ENV A" + i + "=1 B" + i + "=$A" + i + "\n"));
