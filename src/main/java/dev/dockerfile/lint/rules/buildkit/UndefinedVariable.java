@@ -9,7 +9,6 @@ import dev.dockerfile.parse.Flag;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,15 +56,12 @@ final class UndefinedVariable extends Rule {
                 instruction.pairs().forEach(p -> globalArgs.add(p.key()));
             }
         }
-        List<Set<String>> declaredAtEnd = new ArrayList<>();
+        DeclaredNames[] declaredAtEnd = new DeclaredNames[stages.size()];
         Stage[] roots = new Stage[stages.size()];
         int[] suggestionsLeft = {MAX_SUGGESTIONS};
         for (Stage stage : stages) {
-            Set<String> declared = new HashSet<>();
             Stage parent = dockerfile.parent(stage);
-            if (parent != null) {
-                declared.addAll(declaredAtEnd.get(parent.index()));
-            }
+            DeclaredNames declared = new DeclaredNames(parent == null ? null : declaredAtEnd[parent.index()]);
             roots[stage.index()] = parent == null ? stage : roots[parent.index()];
             boolean externalBase = !roots[stage.index()].image().equalsIgnoreCase("scratch");
             for (Instruction instruction : stage.instructions()) {
@@ -95,11 +91,11 @@ final class UndefinedVariable extends Rule {
                     findings.add(this, instruction.startLine(), message(name, declared, globalArgs, suggestionsLeft));
                 }
             }
-            declaredAtEnd.add(declared);
+            declaredAtEnd[stage.index()] = declared;
         }
     }
 
-    private static void collect(String text, char escape, Set<String> declared, boolean externalBase,
+    private static void collect(String text, char escape, DeclaredNames declared, boolean externalBase,
             Set<String> undefined) {
         if (text == null || text.indexOf('$') < 0) {
             return;
@@ -118,7 +114,8 @@ final class UndefinedVariable extends Rule {
         }
     }
 
-    private static String message(String name, Set<String> declared, Set<String> globalArgs, int[] suggestionsLeft) {
+    private static String message(String name, DeclaredNames declared, Set<String> globalArgs,
+            int[] suggestionsLeft) {
         if (globalArgs.contains(name)) {
             return "Usage of undefined variable '$" + name + "': the global ARG " + name + " is only visible in FROM"
                     + " lines; add `ARG " + name + "` inside this stage before using it.";
@@ -126,7 +123,7 @@ final class UndefinedVariable extends Rule {
         String suggestion = null;
         if (suggestionsLeft[0] > 0) {
             suggestionsLeft[0]--;
-            Set<String> candidates = new TreeSet<>(declared);
+            Set<String> candidates = new TreeSet<>(declared.all());
             candidates.addAll(ALWAYS_KNOWN);
             candidates.addAll(Variables.PREDEFINED_ARGS);
             suggestion = Variables.suggest(name, candidates);
