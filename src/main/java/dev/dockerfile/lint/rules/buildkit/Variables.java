@@ -1,9 +1,9 @@
 package dev.dockerfile.lint.rules.buildkit;
 
+import dev.dockerfile.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,42 +65,7 @@ final class Variables {
 
     /** The candidate closest to {@code name} (at most two edits, ignoring case), or {@code null}. */
     static String suggest(String name, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            if (candidate.equals(name)) {
-                continue;
-            }
-            int d = distance(name.toUpperCase(Locale.ROOT), candidate.toUpperCase(Locale.ROOT));
-            int limit = Math.min(2, Math.max(1, name.length() / 3));
-            if (d <= limit && d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    current[j] = Math.min(current[j], previous[j - 1]);
-                }
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.closest(name, candidates, Math.min(2, Math.max(1, name.length() / 3)));
     }
 
     static boolean isNameStart(char c) {

@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.project;
 
+import dev.dockerfile.text.EditDistance;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -42,32 +43,6 @@ final class UnknownInstruction extends Rule {
     }
 
     private static String closest(String keyword) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : KEYWORDS) {
-            int d = distance(keyword, candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int[] current = new int[b.length() + 1];
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            previous = current;
-        }
-        return previous[b.length()];
+        return EditDistance.closest(keyword, KEYWORDS, 2);
     }
 }
