@@ -13,6 +13,7 @@ import dev.dockerfile.lint.config.LintConfig;
 import dev.dockerfile.lint.rules.Rules;
 import dev.dockerfile.model.DependencyResolver;
 import dev.dockerfile.model.ProjectInfo;
+import dev.dockerfile.parse.DockerfileParser;
 import dev.dockerfile.plan.BuildContext;
 import dev.dockerfile.plan.Plan;
 import dev.dockerfile.plan.PlanAssembler;
@@ -40,8 +41,8 @@ public final class DockerfileGenerator {
     public static final String DOCKERFILE = "Dockerfile";
     public static final String IGNORE_FILE = "Dockerfile.dockerignore";
     static final String IGNORE_TEMPLATE = "dockerignore.ftl";
-    /** The longest line BuildKit's Dockerfile parser reads. */
-    static final int MAX_LINE_BYTES = 65_535;
+    /** The longest line BuildKit's Dockerfile parser reads (check's DF009 holds the same limit). */
+    static final int MAX_LINE_BYTES = DockerfileParser.MAX_LINE_BYTES;
 
     public GenerationResult generate(ProjectInfo project, Settings raw, DependencyResolver dependencies)
             throws ConfigurationException, IOException {
