@@ -1,6 +1,7 @@
 package dev.dockerfile.lint;
 
 import dev.dockerfile.parse.Dockerfile;
+import java.util.Set;
 
 /**
  * A check of a parsed Dockerfile. Ids follow hadolint ({@code DL3008}), BuildKit's build checks
@@ -44,6 +45,20 @@ public abstract class Rule {
 
     public final String fix() {
         return fix;
+    }
+
+    /** Whose rule this is, from the id's shape. */
+    public final RuleOrigin origin() {
+        return RuleOrigin.ofId(id);
+    }
+
+    /**
+     * Other tools' ids for the same check (hadolint's {@code DL3063} for BuildKit's
+     * {@code ReservedStageNameUsed}): findings carry {@link #id()}, but ignores, severity overrides and
+     * pragmas written with an alias apply too, so users keep the ids they already have.
+     */
+    public Set<String> aliases() {
+        return Set.of();
     }
 
     /** Adds a finding for every problem in {@code dockerfile}. */
