@@ -60,7 +60,10 @@ public final class DockerfileParser {
             throw new DockerfileParseException(1, "invalid escape token '" + escapeValue + "': use \\ or `");
         }
         char escape = escapeValue.charAt(0);
-        Pattern continuation = Pattern.compile(Pattern.quote(String.valueOf(escape)) + "[ \\t]*$");
+        // BuildKit's rule: the escape as the last non-blank character continues the line unless another escape
+        // precedes it, so `trailing\\` ends with an escaped escape and the next line is an instruction of its own.
+        String quoted = Pattern.quote(String.valueOf(escape));
+        Pattern continuation = Pattern.compile("(?<!" + quoted + ")" + quoted + "[ \\t]*$");
 
         List<Instruction> instructions = new ArrayList<>();
         while (i < lines.size()) {
@@ -197,6 +200,8 @@ public final class DockerfileParser {
             int stop = indexOfWhitespace(rest, at);
             String word = stop < 0 ? rest.substring(at) : rest.substring(at, stop);
             if (word.equals("--")) {
+                // `--` ends the flags, as for getopt: `COPY --chown=a -- --weird-name /dst/`.
+                at = stop < 0 ? rest.length() : skipWhitespace(rest, stop);
                 break;
             }
             int eq = word.indexOf('=');
@@ -210,7 +215,7 @@ public final class DockerfileParser {
         if (keyword.equals("HEALTHCHECK") && rest.regionMatches(true, 0, "CMD", 0, 3)) {
             jsonCandidate = rest.substring(3).strip();
         }
-        List<String> exec = JSON_INSTRUCTIONS.contains(keyword) ? JsonArray.parse(jsonCandidate) : null;
+        List<String> exec = JSON_INSTRUCTIONS.contains(keyword) ? JsonArray.parse(jsonCandidate, start) : null;
         List<KeyValue> pairs = switch (keyword) {
             case "ENV", "LABEL" -> Pairs.nameValues(keyword, rest, escape, start);
             case "ARG" -> Pairs.args(rest, escape);
