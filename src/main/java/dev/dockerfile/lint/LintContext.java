@@ -1,5 +1,6 @@
 package dev.dockerfile.lint;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -7,10 +8,20 @@ import java.util.Set;
  *
  * @param trustedRegistries registries FROM may use (DL3026); empty means the rule is off
  * @param hasIgnoreFile whether a {@code .dockerignore} (or {@code <Dockerfile>.dockerignore}) applies (DF004)
+ * @param labelSchema hadolint's {@code label-schema}: label name to its type ({@code text}, {@code url},
+ *     {@code spdx}, {@code rfc3339}, {@code semver}, {@code hash}, {@code email}); empty means DL3049 to DL3058 are off
+ * @param strictLabels hadolint's {@code strict-labels}: labels outside the schema are reported (DL3050)
  */
-public record LintContext(Set<String> trustedRegistries, boolean hasIgnoreFile) {
+public record LintContext(Set<String> trustedRegistries, boolean hasIgnoreFile, Map<String, String> labelSchema,
+        boolean strictLabels) {
     public LintContext {
         trustedRegistries = Set.copyOf(trustedRegistries);
+        labelSchema = Map.copyOf(labelSchema);
+    }
+
+    /** Without a label schema (what callers that know none pass). */
+    public LintContext(Set<String> trustedRegistries, boolean hasIgnoreFile) {
+        this(trustedRegistries, hasIgnoreFile, Map.of(), false);
     }
 
     public static LintContext defaults() {

@@ -6,19 +6,31 @@ import dev.dockerfile.parse.DockerfileParseException;
 import dev.dockerfile.parse.DockerfileParser;
 import dev.dockerfile.parse.Utf8;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Parses a Dockerfile, runs every rule, and keeps what the pragmas and the configuration let through. */
 public final class Linter {
     /** A file BuildKit could not read: always an error, never ignorable. */
     public static final String PARSE_ERROR = "DF000";
+    /** A pragma naming an id no rule has (a typo ignores nothing, silently): a warning on the pragma's line. */
+    public static final String UNKNOWN_RULE_ID = "DF011";
 
     private final List<Rule> rules;
     private final LintConfig config;
+    /** Every id and alias of the rules, to the id their findings carry: what pragmas may name. */
+    private final Map<String, String> canonicalIds = new HashMap<>();
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
         this.config = config;
+        for (Rule rule : this.rules) {
+            canonicalIds.put(rule.id(), rule.id());
+            rule.aliases().forEach(alias -> canonicalIds.putIfAbsent(alias, rule.id()));
+        }
+        canonicalIds.put(PARSE_ERROR, PARSE_ERROR);
+        canonicalIds.put(UNKNOWN_RULE_ID, UNKNOWN_RULE_ID);
     }
 
     /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */
@@ -50,9 +62,12 @@ public final class Linter {
                 throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
             }
         }
-        Pragmas pragmas = Pragmas.of(dockerfile);
+        Pragmas pragmas = Pragmas.of(dockerfile, canonicalIds);
+        List<Finding> all = new ArrayList<>(findings.sorted());
+        all.addAll(pragmas.unknownIds());
+        all.sort(Findings.IN_LINE_ORDER);
         List<Finding> kept = new ArrayList<>();
-        for (Finding finding : findings.sorted()) {
+        for (Finding finding : all) {
             Severity severity = config.severityOf(finding.rule(), finding.severity());
             if (severity != Severity.NONE && !pragmas.ignores(finding)) {
                 kept.add(severity == finding.severity() ? finding

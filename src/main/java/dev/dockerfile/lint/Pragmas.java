@@ -3,87 +3,210 @@ package dev.dockerfile.lint;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
-import java.util.Arrays;
+import dev.dockerfile.parse.Stage;
+import dev.dockerfile.text.EditDistance;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ignores users already write in their Dockerfiles: hadolint's {@code # hadolint ignore=DL3008,DL3015}
- * (for the next instruction) and {@code # hadolint global ignore=...} (for the file), and BuildKit's
- * {@code # check=skip=JSONArgsRecommended} directive ({@code skip=all} skips BuildKit's checks).
+ * The ignores users already write in their Dockerfiles, read as the tools that define them read them:
+ * <ul>
+ * <li>hadolint's {@code # hadolint ignore=DL3008,DL3015} for the instruction on the next line,
+ * {@code # hadolint stage ignore=...} for the rest of the stage and {@code # hadolint global ignore=...} for
+ * the file (grammar of hadolint's {@code Pragma.hs}: lower-case keywords, blanks around {@code =} and
+ * {@code ,}, an inline {@code # comment} after the list; a list with one malformed id is dropped whole);</li>
+ * <li>BuildKit's {@code check=skip=...}: the directive at the top for the file, and a {@code # check=skip=...}
+ * comment before an instruction for that instruction (before a FROM: for its stage), {@code skip=all}
+ * skipping BuildKit's checks.</li>
+ * </ul>
+ * Ids may be a rule's id or one of its {@link Rule#aliases()}; ids no rule has are reported, with the nearest
+ * known one.
  */
 final class Pragmas {
-    private static final Pattern IGNORE = Pattern.compile("^hadolint\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
-    private static final Pattern GLOBAL = Pattern.compile("^hadolint\\s+global\\s+ignore\\s*=\\s*([\\w\\s,-]+)$");
-    private static final Pattern NUMBERED_RULE = Pattern.compile("(DL|DF|SC)\\d+");
+    private static final String BLANK = "[ \\t]";
+    private static final Pattern HADOLINT = Pattern.compile("hadolint" + BLANK + "+(?:(stage|global)" + BLANK + "+)?ignore"
+            + BLANK + "*=" + BLANK + "*([A-Za-z0-9_-]+(?:" + BLANK + "*," + BLANK + "*[A-Za-z0-9_-]+)*)" + BLANK
+            + "*(?:#.*)?");
+    /** The ids hadolint's grammar accepts; ours (DF001, StageNameCasing) are accepted too when a rule has them. */
+    private static final Pattern HADOLINT_ID = Pattern.compile("[DLSC0-9]+");
+    /** ShellCheck's codes, which hadolint reports and ignores: not ours to call unknown. */
+    private static final Pattern SHELLCHECK_ID = Pattern.compile("SC\\d{4}");
+    private static final Pattern CHECK_COMMENT = Pattern.compile("check\\s*=\\s*(\\S+).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_SKIP = Pattern.compile("(?:^|;)\\s*skip\\s*=\\s*([^;]*)");
+    private static final String ALL = "all";
+    /**
+     * BuildKit's checks that no rule here implements (nor names as an alias): skipping them is harmless, so a
+     * {@code check=skip} naming them is not reported.
+     */
+    private static final Set<String> OTHER_BUILDKIT_CHECKS = Set.of("CopyIgnoredFile", "InvalidBaseImagePlatform",
+            "InvalidDefinitionDescription", "MultipleInstructionsDisallowed", "DuplicateStageName",
+            "MaintainerDeprecated");
 
-    private record Range(int start, int end, Set<String> rules) {
+    /** What one pragma ignores on lines {@code startLine..endLine}: rule ids (canonical), and whether all BuildKit checks. */
+    private record Ignores(Set<String> rules, boolean buildKit, int startLine, int endLine) {
+        boolean covers(Finding finding) {
+            return finding.line() >= startLine && finding.line() <= endLine && (rules.contains(finding.rule())
+                    || buildKit && RuleOrigin.ofId(finding.rule()) == RuleOrigin.BUILDKIT);
+        }
     }
 
+    private final Map<String, String> canonicalIds;
     private final Set<String> global = new HashSet<>();
-    /** By first line; instructions do not overlap, so a finding's range is the one starting at or before it. */
-    private final TreeMap<Integer, Range> local = new TreeMap<>();
-    private boolean skipBuildKit;
+    private boolean globalBuildKit;
+    /** Instruction (and BuildKit stage) pragmas: few per file, so a list. */
+    private final List<Ignores> instructions = new ArrayList<>();
+    /** Stage pragmas by the first line they cover; each FROM starts an empty entry, as in hadolint. */
+    private final TreeMap<Integer, Ignores> stages = new TreeMap<>();
+    private final List<Finding> unknownIds = new ArrayList<>();
 
-    static Pragmas of(Dockerfile dockerfile) {
-        Pragmas pragmas = new Pragmas();
+    private Pragmas(Map<String, String> canonicalIds) {
+        this.canonicalIds = canonicalIds;
+    }
+
+    /**
+     * @param canonicalIds every rule id and alias the linter knows, mapped to the id its findings carry
+     */
+    static Pragmas of(Dockerfile dockerfile, Map<String, String> canonicalIds) {
+        Pragmas pragmas = new Pragmas(canonicalIds);
+        for (Stage stage : dockerfile.stages()) {
+            pragmas.stages.put(stage.from().startLine(), new Ignores(Set.of(), false, 0, Integer.MAX_VALUE));
+        }
         for (Comment comment : dockerfile.comments()) {
-            Matcher g = GLOBAL.matcher(comment.text());
-            Matcher l = IGNORE.matcher(comment.text());
-            if (g.matches()) {
-                pragmas.global.addAll(ids(g.group(1)));
-            } else if (l.matches()) {
-                Instruction next = dockerfile.instructionAfter(comment.line());
-                if (next != null) {
-                    Set<String> rules = ids(l.group(1));
-                    pragmas.local.merge(next.startLine(), new Range(next.startLine(), next.endLine(), rules),
-                            (a, b) -> new Range(a.start(), a.end(), union(a.rules(), b.rules())));
-                }
+            Matcher m = HADOLINT.matcher(comment.text());
+            if (m.matches()) {
+                pragmas.hadolint(dockerfile, comment, m.group(1), m.group(2));
             }
         }
-        String check = dockerfile.directives().get("check");
-        if (check != null) {
-            Matcher skip = CHECK_SKIP.matcher(check);
-            while (skip.find()) {
-                for (String id : ids(skip.group(1))) {
-                    if (id.equalsIgnoreCase("all")) {
-                        pragmas.skipBuildKit = true;
-                    } else {
-                        pragmas.global.add(id);
-                    }
-                }
-            }
+        pragmas.checkComments(dockerfile);
+        String directive = dockerfile.directives().get("check");
+        if (directive != null) {
+            Ignores file = pragmas.skips(directive, 1, 1, Integer.MAX_VALUE);
+            pragmas.global.addAll(file.rules());
+            pragmas.globalBuildKit = file.buildKit();
         }
         return pragmas;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return all;
+    private void hadolint(Dockerfile dockerfile, Comment comment, String scope, String list) {
+        List<String> ids = List.of(list.split(BLANK + "*," + BLANK + "*"));
+        reportUnknown(comment.line(), "# " + comment.text(), ids);
+        if (!ids.stream().allMatch(id -> canonicalIds.containsKey(id) || HADOLINT_ID.matcher(id).matches())) {
+            return;
+        }
+        Set<String> rules = canonical(ids);
+        if ("global".equals(scope)) {
+            global.addAll(rules);
+        } else if ("stage".equals(scope)) {
+            // hadolint keys it on the next line and applies it to findings after that line, up to the next FROM.
+            stages.put(comment.line() + 1, new Ignores(rules, false, 0, Integer.MAX_VALUE));
+        } else {
+            Instruction next = dockerfile.instructionAt(comment.line() + 1);
+            if (next != null && next.startLine() == comment.line() + 1) {
+                instructions.add(new Ignores(rules, false, next.startLine(), next.endLine()));
+            }
+        }
     }
 
-    private static Set<String> ids(String list) {
-        Set<String> ids = new HashSet<>();
-        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
-        return ids;
+    /**
+     * BuildKit reads the comments between the previous instruction and this one (an empty {@code #} line
+     * clears them) and takes the first {@code check=} among them, up to its first blank.
+     */
+    private void checkComments(Dockerfile dockerfile) {
+        int previousEnd = 0;
+        for (Instruction instruction : dockerfile.instructions()) {
+            List<Comment> before = dockerfile.commentsBetween(previousEnd, instruction.startLine());
+            previousEnd = instruction.endLine();
+            for (int i = before.size() - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
+                Matcher m = CHECK_COMMENT.matcher(before.get(i).text());
+                if (m.matches() && firstCheck(before, i)) {
+                    int end = instruction.is("FROM") ? stageEnd(dockerfile, instruction) : instruction.endLine();
+                    instructions.add(skips(m.group(1), before.get(i).line(), instruction.startLine(), end));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean firstCheck(List<Comment> before, int at) {
+        for (int i = at - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
+            if (CHECK_COMMENT.matcher(before.get(i).text()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int stageEnd(Dockerfile dockerfile, Instruction from) {
+        for (Stage stage : dockerfile.stages()) {
+            if (stage.from() == from) {
+                List<Instruction> body = stage.instructions();
+                return body.isEmpty() ? from.endLine() : body.get(body.size() - 1).endLine();
+            }
+        }
+        return from.endLine();
+    }
+
+    private Ignores skips(String options, int line, int startLine, int endLine) {
+        Set<String> rules = new HashSet<>();
+        boolean all = false;
+        Matcher skip = CHECK_SKIP.matcher(options);
+        while (skip.find()) {
+            List<String> ids = new ArrayList<>();
+            for (String id : skip.group(1).split(",")) {
+                if (id.strip().equalsIgnoreCase(ALL)) {
+                    all = true;
+                } else if (!id.isBlank()) {
+                    ids.add(id.strip());
+                }
+            }
+            reportUnknown(line, "check=skip=" + skip.group(1).strip(), ids);
+            rules.addAll(canonical(ids));
+        }
+        return new Ignores(rules, all, startLine, endLine);
+    }
+
+    private Set<String> canonical(List<String> ids) {
+        Set<String> rules = new HashSet<>();
+        ids.forEach(id -> rules.add(canonicalIds.getOrDefault(id, id)));
+        return rules;
+    }
+
+    private void reportUnknown(int line, String pragma, List<String> ids) {
+        for (String id : ids) {
+            if (canonicalIds.containsKey(id) || SHELLCHECK_ID.matcher(id).matches() || OTHER_BUILDKIT_CHECKS.contains(id)) {
+                continue;
+            }
+            String nearest = EditDistance.closest(id, new TreeSet<>(canonicalIds.keySet()), Math.max(2, id.length() / 2));
+            unknownIds.add(new Finding(Linter.UNKNOWN_RULE_ID, Severity.WARNING, line, "`" + pragma + "` names `" + id
+                    + "`, which is no rule id: it ignores nothing. "
+                    + (nearest != null ? "Did you mean `" + nearest + "`?" : "Use a rule id from the rule table.")));
+        }
+    }
+
+    /** The pragmas that name no known rule, as findings on their lines. */
+    List<Finding> unknownIds() {
+        return List.copyOf(unknownIds);
     }
 
     boolean ignores(Finding finding) {
-        if (global.contains(finding.rule()) || skipBuildKit && isBuildKitCheck(finding.rule())) {
+        if (global.contains(finding.rule())
+                || globalBuildKit && RuleOrigin.ofId(finding.rule()) == RuleOrigin.BUILDKIT) {
             return true;
         }
-        Map.Entry<Integer, Range> range = local.floorEntry(finding.line());
-        return range != null && finding.line() <= range.getValue().end() && range.getValue().rules().contains(finding.rule());
-    }
-
-    /** BuildKit's checks are the ids that are names (StageNameCasing), not DL/DF numbers. */
-    private static boolean isBuildKitCheck(String rule) {
-        return !NUMBERED_RULE.matcher(rule).matches();
+        for (Ignores instruction : instructions) {
+            if (instruction.covers(finding)) {
+                return true;
+            }
+        }
+        // hadolint: the last stage entry strictly before the finding's line.
+        Map.Entry<Integer, Ignores> stage = stages.lowerEntry(finding.line());
+        return stage != null && stage.getValue().covers(finding);
     }
 }
