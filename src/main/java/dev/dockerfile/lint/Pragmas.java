@@ -60,8 +60,10 @@ final class Pragmas {
     private final Map<String, String> canonicalIds;
     private final Set<String> global = new HashSet<>();
     private boolean globalBuildKit;
-    /** Instruction (and BuildKit stage) pragmas: few per file, so a list. */
-    private final List<Ignores> instructions = new ArrayList<>();
+    /** Instruction pragmas by the instruction's first line (instructions do not overlap). */
+    private final TreeMap<Integer, Ignores> instructions = new TreeMap<>();
+    /** BuildKit's {@code # check=skip} above a FROM, for the whole stage. */
+    private final List<Ignores> stageChecks = new ArrayList<>();
     /** Stage pragmas by the first line they cover; each FROM starts an empty entry, as in hadolint. */
     private final TreeMap<Integer, Ignores> stages = new TreeMap<>();
     private final List<Finding> unknownIds = new ArrayList<>();
@@ -109,7 +111,8 @@ final class Pragmas {
         } else {
             Instruction next = dockerfile.instructionAt(comment.line() + 1);
             if (next != null && next.startLine() == comment.line() + 1) {
-                instructions.add(new Ignores(rules, false, next.startLine(), next.endLine()));
+                instructions.merge(next.startLine(), new Ignores(rules, false, next.startLine(), next.endLine()),
+                        Pragmas::union);
             }
         }
     }
@@ -126,8 +129,13 @@ final class Pragmas {
             for (int i = before.size() - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
                 Matcher m = CHECK_COMMENT.matcher(before.get(i).text());
                 if (m.matches() && firstCheck(before, i)) {
-                    int end = instruction.is("FROM") ? stageEnd(dockerfile, instruction) : instruction.endLine();
-                    instructions.add(skips(m.group(1), before.get(i).line(), instruction.startLine(), end));
+                    if (instruction.is("FROM")) {
+                        stageChecks.add(skips(m.group(1), before.get(i).line(), instruction.startLine(),
+                                stageEnd(dockerfile, instruction)));
+                    } else {
+                        instructions.merge(instruction.startLine(), skips(m.group(1), before.get(i).line(),
+                                instruction.startLine(), instruction.endLine()), Pragmas::union);
+                    }
                     break;
                 }
             }
@@ -190,6 +198,12 @@ final class Pragmas {
         }
     }
 
+    private static Ignores union(Ignores a, Ignores b) {
+        Set<String> rules = new HashSet<>(a.rules());
+        rules.addAll(b.rules());
+        return new Ignores(rules, a.buildKit() || b.buildKit(), a.startLine(), a.endLine());
+    }
+
     /** The pragmas that name no known rule, as findings on their lines. */
     List<Finding> unknownIds() {
         return List.copyOf(unknownIds);
@@ -200,10 +214,10 @@ final class Pragmas {
                 || globalBuildKit && RuleOrigin.ofId(finding.rule()) == RuleOrigin.BUILDKIT) {
             return true;
         }
-        for (Ignores instruction : instructions) {
-            if (instruction.covers(finding)) {
-                return true;
-            }
+        Map.Entry<Integer, Ignores> instruction = instructions.floorEntry(finding.line());
+        if (instruction != null && instruction.getValue().covers(finding)
+                || stageChecks.stream().anyMatch(stage -> stage.covers(finding))) {
+            return true;
         }
         // hadolint: the last stage entry strictly before the finding's line.
         Map.Entry<Integer, Ignores> stage = stages.lowerEntry(finding.line());

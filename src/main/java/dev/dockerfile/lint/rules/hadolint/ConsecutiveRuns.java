@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * DL3059: a RUN right after another RUN (no other instruction or comment between them) that could
- * be merged with it. As in hadolint, RUNs with different flags ({@code --mount}, {@code --network},
+ * DL3059: a RUN right after another RUN (no other instruction between them; comments do not count,
+ * as in hadolint) that could be merged with it. As in hadolint, RUNs with different flags ({@code --mount}, {@code --network},
  * ...) cannot be merged and pass, and so do RUNs that already chain commands ({@code &&}, {@code ||},
  * {@code ;}) or run a heredoc script: splitting those is taken as a deliberate choice for the cache.
  * The second RUN of each pair is reported.
@@ -33,7 +33,7 @@ final class ConsecutiveRuns extends Rule {
             Instruction previous = instructions.get(i - 1);
             Instruction current = instructions.get(i);
             if (previous.is("RUN") && current.is("RUN") && sameFlags(previous, current)
-                    && !chains(previous) && !chains(current) && !commentBetween(dockerfile, previous, current)) {
+                    && !chains(previous) && !chains(current)) {
                 findings.add(this, current.startLine(), "RUN right after the RUN on line " + previous.startLine()
                         + " adds a layer. Merge them into one RUN with `&&`.");
             }
@@ -56,9 +56,5 @@ final class ConsecutiveRuns extends Rule {
             }
         }
         return false;
-    }
-
-    private static boolean commentBetween(Dockerfile dockerfile, Instruction previous, Instruction current) {
-        return !dockerfile.commentsBetween(previous.endLine(), current.startLine()).isEmpty();
     }
 }

@@ -10,10 +10,11 @@ import dev.dockerfile.parse.KeyValue;
 import java.util.List;
 
 /**
- * DL3048: a LABEL key that breaks Docker's key format: keys start with a lower-case letter, end with
- * a lower-case letter or digit, hold only lower-case letters, digits, {@code .} and {@code -}, never
- * two separators in a row, and stay out of Docker's reserved namespaces {@code com.docker.*},
- * {@code io.docker.*} and {@code org.dockerproject.*}. Keys built from variables are not judged.
+ * DL3048: a LABEL key that breaks Docker's key format, with hadolint's reading of it: keys start with a
+ * lower-case letter, end with a lower-case letter or digit, hold only lower-case letters, digits, {@code .},
+ * {@code -}, {@code _} and {@code /}, never {@code ..} or {@code --}, and stay out of Docker's reserved
+ * namespaces {@code com.docker.*}, {@code io.docker.*} and {@code org.dockerproject.*}. A key built from a
+ * variable ({@code $NAME}) is reported too, as hadolint does: its value is unknown to readers and tools.
  */
 final class InvalidLabelKey extends Rule {
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");
@@ -42,9 +43,6 @@ final class InvalidLabelKey extends Rule {
 
     /** What is wrong with the key, or null. */
     static String problem(String key) {
-        if (key.contains("$")) {
-            return null;
-        }
         if (key.isEmpty()) {
             return "is empty";
         }
@@ -55,20 +53,19 @@ final class InvalidLabelKey extends Rule {
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            boolean separator = c == '.' || c == '-';
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || separator)) {
-                return "holds `" + c + "`: only lower-case letters, digits, `.` and `-` are allowed";
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_' || c == '/')) {
+                return "holds `" + c + "`: only lower-case letters, digits, `.`, `-`, `_` and `/` are allowed";
             }
-            if (separator && i > 0 && (key.charAt(i - 1) == '.' || key.charAt(i - 1) == '-')) {
-                return "has two separators in a row";
-            }
+        }
+        if (key.contains("..") || key.contains("--")) {
+            return "has two separators in a row";
         }
         char first = key.charAt(0);
         if (first < 'a' || first > 'z') {
             return "must start with a lower-case letter";
         }
         char last = key.charAt(key.length() - 1);
-        if (last == '.' || last == '-') {
+        if (!(last >= 'a' && last <= 'z' || last >= '0' && last <= '9')) {
             return "must end with a lower-case letter or digit";
         }
         return null;

@@ -7,9 +7,12 @@ import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
-import java.util.List;
 
-/** DL3002: the final stage's last USER is root. */
+/**
+ * DL3002: a stage whose last USER is root. As in hadolint, every stage counts, not only the final one: a stage
+ * built FROM a root stage without a USER of its own runs as root too, and the report is on the USER that made
+ * it so; a stage without any USER is not reported (its base image decides).
+ */
 final class LastUserRoot extends Rule {
     LastUserRoot() {
         super("DL3002", Severity.WARNING, "Last USER is root",
@@ -19,22 +22,22 @@ final class LastUserRoot extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        List<Stage> stages = dockerfile.stages();
-        if (stages.isEmpty()) {
-            return;
-        }
-        Instruction lastUser = null;
-        for (Instruction instruction : stages.get(stages.size() - 1).instructions()) {
-            if (instruction.is("USER")) {
-                lastUser = instruction;
+        for (Stage stage : dockerfile.stages()) {
+            Instruction lastUser = null;
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction.is("USER")) {
+                    lastUser = instruction;
+                }
+            }
+            if (lastUser != null && isRoot(lastUser.arguments().strip())) {
+                findings.add(this, lastUser.startLine(), "Last USER is root: the container runs with full"
+                        + " privileges. " + fix());
             }
         }
-        if (lastUser != null) {
-            String user = lastUser.arguments().split(":")[0].strip();
-            if (user.equals("root") || user.equals("0")) {
-                findings.add(this, lastUser.startLine(), "Last USER is root: the container runs with full privileges."
-                        + " " + fix());
-            }
-        }
+    }
+
+    /** {@code root} or uid 0, alone or with a group. */
+    private static boolean isRoot(String user) {
+        return user.equals("root") || user.equals("0") || user.startsWith("root:") || user.startsWith("0:");
     }
 }
