@@ -3,6 +3,7 @@ package dev.dockerfile.lint.shell;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,13 +38,34 @@ public record Command(String name, List<String> args) {
         return false;
     }
 
-    /** Arguments that are not options (do not start with {@code -}). */
+    /**
+     * Arguments that are not options, in order, read as {@link #operands(List, Set)} with the command's own
+     * {@link ValueOptions} ({@code apt-get -o Acquire::Retries=3 install curl} has the operands install, curl).
+     */
     public List<String> operands() {
+        return operands(args, ValueOptions.of(name));
+    }
+
+    /**
+     * The operands of {@code args}: words that are not options ({@code -} alone is one). An option listed in
+     * {@code valueOptions} written without {@code =} takes the next word as its value. After {@code --} every word
+     * is an operand.
+     */
+    public static List<String> operands(List<String> args, Set<String> valueOptions) {
         List<String> operands = new ArrayList<>();
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                operands.add(arg);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                operands.addAll(args.subList(i + 1, args.size()));
+                break;
             }
+            if (arg.length() > 1 && arg.startsWith("-")) {
+                if (valueOptions.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            operands.add(arg);
         }
         return Collections.unmodifiableList(operands);
     }
@@ -51,10 +73,19 @@ public record Command(String name, List<String> args) {
     /** The first operand (a subcommand such as {@code install} of {@code apt-get install}), or "". */
     public String subcommand() {
         // Asked by many rules of every command: no list, no stream.
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
+        Set<String> valueOptions = ValueOptions.of(name);
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--")) {
+                return i + 1 < args.size() ? args.get(i + 1) : "";
             }
+            if (arg.length() > 1 && arg.startsWith("-")) {
+                if (valueOptions.contains(arg)) {
+                    i++;
+                }
+                continue;
+            }
+            return arg;
         }
         return "";
     }

@@ -86,7 +86,9 @@ public final class Shell {
             } else if (c == '"') {
                 i++;
                 while (i < s.length() && s.charAt(i) != '"') {
-                    if (s.charAt(i) == '\\' && i + 1 < s.length()) {
+                    // Inside double quotes a backslash escapes only $ ` " \ and the line end (POSIX): in
+                    // "C:\Program Files" it stays.
+                    if (s.charAt(i) == '\\' && i + 1 < s.length() && "$`\"\\\n".indexOf(s.charAt(i + 1)) >= 0) {
                         i++;
                     }
                     word.append(s.charAt(i++));

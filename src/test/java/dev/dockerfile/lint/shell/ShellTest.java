@@ -41,4 +41,24 @@ class ShellTest {
         assertTrue(wget.hasFlag("--progress"));
         assertTrue(Shell.commands("x \\\n  y").get(0).is("x"));
     }
+
+    @Test
+    void optionValuesAreNeitherSubcommandNorOperand() {
+        Command apt = Shell.commands("apt-get -o Acquire::Retries=3 -t bookworm-backports install -y curl=8.0").get(0);
+        assertEquals("install", apt.subcommand());
+        assertEquals(List.of("install", "curl=8.0"), apt.operands());
+        Command dnf = Shell.commands("dnf --setopt install_weak_deps=False -y install jq").get(0);
+        assertEquals("install", dnf.subcommand());
+        Command pip = Shell.commands("pip3.12 --proxy http://proxy:3128 install flask==3.0").get(0);
+        assertEquals("install", pip.subcommand());
+        assertEquals("", Shell.commands("apt-get -o").get(0).subcommand());
+        assertEquals("--weird", Shell.commands("tool -v -- --weird x").get(0).subcommand());
+        assertEquals(List.of("-", "x"), Shell.commands("tar -x -f - x").get(0).operands());
+    }
+
+    @Test
+    void backslashesInDoubleQuotesEscapeOnlyWhatPosixSays() {
+        assertEquals(List.of("C:\\Program Files\\a.tgz", "a\"$b"),
+                Shell.commands("tar -xf \"C:\\Program Files\\a.tgz\" \"a\\\"\\$b\"").get(0).args().subList(1, 3));
+    }
 }

@@ -5,6 +5,7 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class ApkCacheNotDisabled extends Rule {
                 continue;
             }
             for (Command command : run.commands("apk")) {
-                List<String> operands = ShellArgs.operands(command.args(), ApkVersionsNotPinned.VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.APK);
                 if (!operands.isEmpty() && operands.get(0).equals("add") && !ShellArgs.hasOption(command, "Xtp", "--no-cache", "--no-network")) {
                     findings.add(this, run.line(), "apk add without --no-cache leaves its cache in the layer. " + fix());
                     break;

@@ -5,18 +5,13 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** DL3018: {@code apk add} of a package without a version ({@code name=1.2-r0}, {@code name~1.2}, {@code name>=1.2}). */
 final class ApkVersionsNotPinned extends Rule {
-    /** apk options that take the next word as their value ({@code --virtual .build-deps} names no package). */
-    static final Set<String> VALUE_OPTIONS = Set.of("-X", "--repository", "-t", "--virtual", "-p", "--root", "--arch",
-            "--keys-dir", "--repositories-file", "--cache-dir", "--cache-max-age", "--timeout", "--progress-fd",
-            "--wait");
-
     ApkVersionsNotPinned() {
         super("DL3018", Severity.WARNING, "Pin versions in apk add",
                 "an unpinned package installs whatever the repository has on the day of the build, so two builds of"
@@ -29,7 +24,7 @@ final class ApkVersionsNotPinned extends Rule {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             List<String> unpinned = new ArrayList<>();
             for (Command command : run.commands("apk")) {
-                List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.APK);
                 if (!operands.isEmpty() && operands.get(0).equals("add")) {
                     operands.subList(1, operands.size()).stream().filter(p -> !pinned(p)).forEach(unpinned::add);
                 }

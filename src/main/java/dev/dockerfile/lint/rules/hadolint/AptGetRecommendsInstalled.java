@@ -5,6 +5,7 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ final class AptGetRecommendsInstalled extends Rule {
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             for (Command command : run.commands("apt-get")) {
-                List<String> operands = ShellArgs.operands(command.args(), AptGetVersionsNotPinned.VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.APT);
                 if (!operands.isEmpty() && operands.get(0).equals("install")
                         && !ShellArgs.hasOption(command, "octa", "--no-install-recommends")
                         && command.args().stream().noneMatch(a -> NO_RECOMMENDS_OPTION.matcher(a).matches())) {

@@ -5,17 +5,13 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** DL3008: {@code apt-get install} of a package without {@code =version}. */
 final class AptGetVersionsNotPinned extends Rule {
-    /** apt-get options that take the next word as their value. */
-    static final Set<String> VALUE_OPTIONS = Set.of("-o", "--option", "-c", "--config-file", "-t", "--target-release",
-            "--default-release", "-a", "--host-architecture");
-
     AptGetVersionsNotPinned() {
         super("DL3008", Severity.WARNING, "Pin versions in apt-get install",
                 "an unpinned package installs whatever the mirror has on the day of the build, so two builds of one"
@@ -29,7 +25,7 @@ final class AptGetVersionsNotPinned extends Rule {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             List<String> unpinned = new ArrayList<>();
             for (Command command : run.commands("apt-get")) {
-                List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.APT);
                 if (!operands.isEmpty() && operands.get(0).equals("install")) {
                     operands.subList(1, operands.size()).stream().filter(p -> !pinned(p)).forEach(unpinned::add);
                 }

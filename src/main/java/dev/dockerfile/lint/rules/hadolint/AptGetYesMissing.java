@@ -5,6 +5,7 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class AptGetYesMissing extends Rule {
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             for (Command command : run.commands("apt-get")) {
-                List<String> operands = ShellArgs.operands(command.args(), AptGetVersionsNotPinned.VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.APT);
                 if (!operands.isEmpty() && PROMPTING.contains(operands.get(0)) && !assumesYes(command)) {
                     findings.add(this, run.line(), "apt-get " + operands.get(0) + " without -y may stop at a prompt. "
                             + fix());

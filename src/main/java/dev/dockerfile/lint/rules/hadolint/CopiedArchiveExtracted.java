@@ -35,12 +35,12 @@ final class CopiedArchiveExtracted extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : HadolintStages.of(dockerfile)) {
             Map<String, Integer> archives = new HashMap<>();
             Set<Integer> reported = new TreeSet<>();
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("COPY") && instruction.flagValue("from") == null) {
-                    remember(instruction, dockerfile.escape(), archives);
+                    remember(instruction, archives);
                 } else if (instruction.is("RUN") && !archives.isEmpty()) {
                     for (String name : extracted(instruction)) {
                         Integer line = archives.get(name);
@@ -55,8 +55,8 @@ final class CopiedArchiveExtracted extends Rule {
         }
     }
 
-    private static void remember(Instruction copy, char escape, Map<String, Integer> archives) {
-        InstructionWords.CopyOperands operands = InstructionWords.copyOperands(copy, escape);
+    private static void remember(Instruction copy, Map<String, Integer> archives) {
+        InstructionWords.CopyOperands operands = InstructionWords.writtenCopyOperands(copy);
         if (operands == null) {
             return;
         }

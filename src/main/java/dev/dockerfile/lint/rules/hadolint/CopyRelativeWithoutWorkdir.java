@@ -24,10 +24,10 @@ final class CopyRelativeWithoutWorkdir extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        List<Stage> stages = dockerfile.stages();
+        List<Stage> stages = HadolintStages.of(dockerfile);
         Map<Integer, Boolean> workdirAtEnd = new HashMap<>();
         for (Stage stage : stages) {
-            Stage parent = dockerfile.parent(stage);
+            Stage parent = HadolintStages.parent(dockerfile, stage);
             boolean workdir = parent != null && workdirAtEnd.getOrDefault(parent.index(), false);
             for (Instruction instruction : stage.instructions()) {
                 if (instruction.is("WORKDIR")) {

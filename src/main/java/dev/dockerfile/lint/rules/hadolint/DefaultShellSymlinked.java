@@ -24,7 +24,7 @@ final class DefaultShellSymlinked extends Rule {
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             for (Command command : run.commands("ln")) {
-                List<String> operands = ShellArgs.operands(command.args(), Set.of("-S", "--suffix", "-t",
+                List<String> operands = Command.operands(command.args(), Set.of("-S", "--suffix", "-t",
                         "--target-directory"));
                 if (ShellArgs.hasOption(command, "St", "-s", "--symbolic") && !operands.isEmpty()
                         && SYSTEM_SH.contains(operands.get(operands.size() - 1))) {

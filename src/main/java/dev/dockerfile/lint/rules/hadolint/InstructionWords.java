@@ -42,7 +42,27 @@ final class InstructionWords {
 
     /** COPY/ADD operands: every word but the last is a source; {@code null} when there are fewer than two. */
     static CopyOperands copyOperands(Instruction instruction, char escape) {
-        List<String> words = words(instruction, escape);
+        return copyOperands(words(instruction, escape));
+    }
+
+    /**
+     * COPY/ADD operands as paths are written, quotes removed but backslashes kept: {@code "C:\Program Files\a.tgz"}
+     * has the base name {@code a.tgz} (unescaping would make it {@code C:Program Filesa.tgz}).
+     */
+    static CopyOperands writtenCopyOperands(Instruction instruction) {
+        if (instruction.isExecForm()) {
+            return copyOperands(instruction.execForm());
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : Words.split(instruction.arguments())) {
+            boolean quoted = word.length() >= 2 && (word.startsWith("\"") && word.endsWith("\"")
+                    || word.startsWith("'") && word.endsWith("'"));
+            words.add(quoted ? word.substring(1, word.length() - 1) : word);
+        }
+        return copyOperands(words);
+    }
+
+    private static CopyOperands copyOperands(List<String> words) {
         if (words.size() < 2) {
             return null;
         }

@@ -5,6 +5,7 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,6 @@ import java.util.Set;
 final class NpmVersionsNotPinned extends Rule {
     private static final Set<String> INSTALL = Set.of("install", "i", "in", "ins", "inst", "insta", "instal", "isnt",
             "isnta", "isntal", "isntall", "add");
-    /** npm options that take the next word as their value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("--registry", "--loglevel", "--prefix", "--cache", "--tag",
-            "-w", "--workspace", "--omit", "--include", "--install-strategy", "--userconfig", "--globalconfig",
-            "--location", "--before", "--fetch-retries", "--fetch-timeout", "--save-prefix", "--script-shell", "-C");
     private static final Set<String> FLOATING_TAGS = Set.of("latest", "next");
 
     NpmVersionsNotPinned() {
@@ -36,7 +33,7 @@ final class NpmVersionsNotPinned extends Rule {
         for (ShellRun run : ShellRuns.posixRuns(dockerfile)) {
             List<String> unpinned = new ArrayList<>();
             for (Command command : run.commands("npm")) {
-                List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.NPM);
                 if (!operands.isEmpty() && INSTALL.contains(operands.get(0))) {
                     operands.subList(1, operands.size()).stream().filter(p -> !pinned(p)).forEach(unpinned::add);
                 }

@@ -5,10 +5,10 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import dev.dockerfile.parse.Dockerfile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,15 +17,6 @@ import java.util.regex.Pattern;
  */
 final class PipVersionsNotPinned extends Rule {
     static final Pattern PIP = Pattern.compile("pip[0-9.]*");
-    /** pip and pipx options that take the next word as their value. */
-    static final Set<String> VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
-            "--editable", "-t", "--target", "--prefix", "--root", "-b", "--build", "--src", "-i", "--index-url",
-            "--extra-index-url", "-f", "--find-links", "--trusted-host", "--platform", "--python-version",
-            "--implementation", "--abi", "--upgrade-strategy", "--progress-bar", "--root-user-action", "--cache-dir",
-            "--log", "--log-file", "--proxy", "--retries", "--timeout", "--exists-action", "--cert", "--client-cert",
-            "--global-option", "--install-option", "-C", "--config-settings", "--python", "--report", "--only-binary",
-            "--no-binary", "--use-feature", "--use-deprecated", "--keyring-provider", "--group", "--pip-args",
-            "--suffix", "--preinstall", "--spec");
     private static final Pattern SPECIFIER = Pattern.compile(".*(==|~=|>=|<=|!=|<|>|@).*");
     private static final Pattern VCS = Pattern.compile("^(git|hg|svn|bzr)\\+[a-z]+://.*");
     private static final Pattern ARCHIVE = Pattern.compile(".*\\.(whl|tar\\.gz|tgz|tar\\.bz2|tar\\.xz|tar|zip)$");
@@ -47,7 +38,7 @@ final class PipVersionsNotPinned extends Rule {
                         || ShellArgs.hasOption(command, "rcetbifC", "-c", "--constraint")) {
                     continue;
                 }
-                List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+                List<String> operands = Command.operands(command.args(), ValueOptions.PIP);
                 if (!operands.isEmpty() && operands.get(0).equals("install")) {
                     operands.subList(1, operands.size()).stream().filter(p -> !pinned(p)).forEach(unpinned::add);
                 }
@@ -64,7 +55,7 @@ final class PipVersionsNotPinned extends Rule {
         if (!PIP.matcher(command.name()).matches()) {
             return false;
         }
-        List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+        List<String> operands = Command.operands(command.args(), ValueOptions.PIP);
         return !operands.isEmpty() && operands.get(0).equals("install");
     }
 

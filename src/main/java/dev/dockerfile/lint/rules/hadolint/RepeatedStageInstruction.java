@@ -22,7 +22,7 @@ abstract class RepeatedStageInstruction extends Rule {
 
     @Override
     public final void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        for (Stage stage : dockerfile.stages()) {
+        for (Stage stage : HadolintStages.of(dockerfile)) {
             Instruction first = null;
             for (Instruction instruction : stage.instructions()) {
                 if (!instruction.is(keyword)) {

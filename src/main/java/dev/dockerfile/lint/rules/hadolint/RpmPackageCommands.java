@@ -1,6 +1,7 @@
 package dev.dockerfile.lint.rules.hadolint;
 
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.ValueOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,12 +9,6 @@ import java.util.regex.Pattern;
 
 /** What the yum and dnf rules (DL3030 to DL3041) share: subcommands, {@code -y}, {@code clean all}, versions. */
 final class RpmPackageCommands {
-    /** yum/dnf options that take the next word as their value. */
-    private static final Set<String> VALUE_OPTIONS = Set.of("-c", "--config", "--installroot", "--releasever",
-            "--enablerepo", "--disablerepo", "--repo", "--repoid", "-x", "--exclude", "--setopt", "-d", "--debuglevel",
-            "-e", "--errorlevel", "--color", "--forcearch", "--destdir", "--downloaddir", "--comment", "--advisory",
-            "--advisories", "--bz", "--cve", "--sec-severity", "--secseverity", "--from-repo", "--rpmverbosity",
-            "--use-host-config");
     /** Subcommands that download packages (and so fill the cache). */
     static final Set<String> INSTALLING = Set.of("install", "in", "reinstall", "rei", "localinstall", "upgrade", "up",
             "update", "upgrade-minimal", "up-min", "update-minimal", "downgrade", "groupinstall", "groupupdate",
@@ -56,7 +51,7 @@ final class RpmPackageCommands {
     }
 
     static Action action(Command command) {
-        List<String> operands = ShellArgs.operands(command.args(), VALUE_OPTIONS);
+        List<String> operands = Command.operands(command.args(), ValueOptions.RPM);
         if (operands.isEmpty()) {
             return new Action("", List.of());
         }

@@ -15,30 +15,6 @@ final class ShellArgs {
     }
 
     /**
-     * The operands of a command: words that are not options, in order. An option listed in
-     * {@code valueOptions} written without {@code =} (or, for a short one, without its value glued on)
-     * takes the next word as its value. After {@code --} every word is an operand.
-     */
-    static List<String> operands(List<String> args, Set<String> valueOptions) {
-        List<String> operands = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--")) {
-                operands.addAll(args.subList(i + 1, args.size()));
-                break;
-            }
-            if (arg.length() > 1 && arg.startsWith("-")) {
-                if (valueOptions.contains(arg)) {
-                    i++;
-                }
-                continue;
-            }
-            operands.add(arg);
-        }
-        return operands;
-    }
-
-    /**
      * True when the command is given one of {@code options}: exactly, as {@code --long=value}, or for a
      * one-letter option inside a cluster ({@code -qO-} holds {@code -q}). A cluster ends at the first letter in
      * {@code valueLetters} (an option whose value is glued on: {@code -O/tmp/foo} does not hold {@code -o}) or
@@ -94,7 +70,7 @@ final class ShellArgs {
         if (!command.is("rm")) {
             return false;
         }
-        for (String operand : operands(command.args(), Set.of())) {
+        for (String operand : Command.operands(command.args(), Set.of())) {
             for (String dir : dirs) {
                 if (covers(operand, dir)) {
                     return true;

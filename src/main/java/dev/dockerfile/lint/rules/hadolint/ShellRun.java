@@ -90,6 +90,19 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
         return false;
     }
 
+    /**
+     * True when a cache or tmpfs mount is at {@code dir} or inside it: hadolint's reading for the apt directories,
+     * where a mount on a directory above ({@code /var/lib/apt} for the lists) does not count.
+     */
+    boolean mountsAtOrBelow(String dir) {
+        for (Mount mount : mounts) {
+            if (mount.keepsOutOfLayers() && ShellArgs.covers(dir, mount.target())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasPipe() {
         return scripts.stream().anyMatch(Shell::hasPipe);
     }

@@ -55,10 +55,10 @@ final class ShellRuns {
     }
 
     private static List<ShellStage> readStages(Dockerfile dockerfile) {
-        List<Stage> stages = dockerfile.stages();
+        List<Stage> stages = HadolintStages.of(dockerfile);
         int[] parents = new int[stages.size()];
         for (int i = 0; i < stages.size(); i++) {
-            Stage parent = dockerfile.parent(stages.get(i));
+            Stage parent = HadolintStages.parent(dockerfile, stages.get(i));
             parents[i] = parent == null ? -1 : parent.index();
         }
         boolean[] shipped = new boolean[stages.size()];
@@ -83,7 +83,7 @@ final class ShellRuns {
         int nextPragma = 0;
         for (int i = 0; i < stages.size(); i++) {
             Stage stage = stages.get(i);
-            while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < stage.from().startLine()) {
+            while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < HadolintStages.firstLine(stage)) {
                 pragmaShell = pragmaShell(pragmas.get(nextPragma++));
             }
             ShellStage parent = parents[i] < 0 ? null : result.get(parents[i]);

@@ -29,9 +29,30 @@ class AptListsNotDeletedTest {
         assertEquals(List.of(), lines(rule, "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc=4:12\n"
                 + "FROM debian:12\nCOPY --from=build /out /out\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update\n"));
-        assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt apt-get update\n"));
+        assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt \\\n"
+                + "  --mount=type=cache,target=/var/cache/apt,sharing=locked apt-get update\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN apt-get update && apt-get install -y x=1 && apt-get distclean\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12\nRUN apt-get install -y ./local.deb\n"));
+    }
+
+    @Test
+    void aMountOnOneAptDirectoryAloneIsNotEnoughAsInHadolint() {
+        assertEquals(List.of("2 DL3009"), lines(rule, "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt \\\n"
+                + "  apt-get update && apt-get install -y jq=1.6\n"));
+        // Removing docker-clean keeps downloaded .debs; it does nothing for the lists.
+        assertEquals(List.of("3 DL3009"), lines(rule, "FROM debian:12\nRUN rm -f /etc/apt/apt.conf.d/docker-clean\n"
+                + "RUN --mount=type=cache,target=/var/cache/apt apt-get update\n"));
+    }
+
+    @Test
+    void aStageAnotherStageIsBuiltFromCountsEvenOffTheFinalChain() {
+        assertEquals(List.of("2 DL3009"), lines(rule, "FROM debian:12 AS os\nRUN apt-get update\n"
+                + "FROM os AS tools\nRUN id\nFROM scratch\nCOPY --from=tools /x /x\n"));
+    }
+
+    @Test
+    void aFragmentWithoutFromIsItsOwnLastStage() {
+        assertEquals(List.of("1 DL3009"), lines(rule, "RUN apt-get update && apt-get install -y git=1:2.39\n"));
     }
 
     @Test

@@ -22,6 +22,20 @@ class CopiedArchiveExtractedTest {
     }
 
     @Test
+    void windowsPathsKeepTheirBackslashes() {
+        assertEquals(List.of("2 DL3010"), lines(rule, "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "COPY dist\\pkg\\tools.tar.gz \"C:\\Program Files\\Tools\"\n"
+                + "RUN tar -xf \"C:\\Program Files\\Tools\\tools.tar.gz\"\n"));
+        assertEquals(List.of("2 DL3010"), lines(rule, "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n"
+                + "COPY dist\\site.tgz C:\\inetpub\\site.tgz\nRUN tar -xzf site.tgz\n"));
+    }
+
+    @Test
+    void aFragmentWithoutFromIsChecked() {
+        assertEquals(List.of("1 DL3010"), lines(rule, "COPY vendor.tar /srv/\nRUN tar -xf /srv/vendor.tar\n"));
+    }
+
+    @Test
     void passesArchivesKeptPackedOrFromOtherStages() {
         assertEquals(List.of(), lines(rule, "FROM debian:12\nCOPY data.tar.gz /data/\nCMD [\"/bin/start.sh\"]\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12 AS build\nRUN make dist\nFROM debian:12\n"

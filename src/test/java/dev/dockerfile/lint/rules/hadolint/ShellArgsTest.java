@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class ShellArgsTest {
     @Test
     void operandsSkipOptionsAndTheirValues() {
-        assertEquals(List.of("install", "x"), ShellArgs.operands(List.of("-y", "-t", "rel", "install", "--opt=v", "x"), Set.of("-t")));
-        assertEquals(List.of("a", "-b", "-"), ShellArgs.operands(List.of("a", "--", "-b", "-"), Set.of()));
-        assertEquals(List.of("-"), ShellArgs.operands(List.of("-", "-t"), Set.of("-t")));
+        assertEquals(List.of("install", "x"), Command.operands(List.of("-y", "-t", "rel", "install", "--opt=v", "x"), Set.of("-t")));
+        assertEquals(List.of("a", "-b", "-"), Command.operands(List.of("a", "--", "-b", "-"), Set.of()));
+        assertEquals(List.of("-"), Command.operands(List.of("-", "-t"), Set.of("-t")));
     }
 
     @Test

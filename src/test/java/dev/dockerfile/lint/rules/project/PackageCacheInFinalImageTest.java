@@ -25,6 +25,8 @@ class PackageCacheInFinalImageTest {
         assertEquals(List.of("2 DF007"), lines(rule, "FROM python AS build\nRUN pip install a\nFROM build\nCMD [\"x\"]\n"));
         assertEquals(List.of("3 DF007"), lines(rule, "FROM python\nENV PIP_NO_CACHE_DIR=0\nRUN python -m pip install a\n"));
         assertEquals(List.of("2 DF007"), lines(rule, "FROM debian\nRUN sudo /usr/bin/apt-get install -y curl\n"));
+        // The value of -o is no subcommand: the shared reader (shell.ValueOptions) skips it.
+        assertEquals(List.of("2 DF007"), lines(rule, "FROM debian\nRUN apt-get -o Acquire::Retries=3 install -y curl=8.0\n"));
     }
 
     @Test
