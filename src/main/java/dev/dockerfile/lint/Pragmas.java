@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>hadolint's {@code # hadolint ignore=DL3008,DL3015} for the instruction on the next line,
  * {@code # hadolint stage ignore=...} for the rest of the stage and {@code # hadolint global ignore=...} for
- * the file (grammar of hadolint's {@code Pragma.hs}: lower-case keywords, blanks around {@code =} and
- * {@code ,}, an inline {@code # comment} after the list; a list with one malformed id is dropped whole);</li>
+ * the file ({@link HadolintPragma}; a list with one malformed id is dropped whole, as hadolint does);</li>
  * <li>BuildKit's {@code check=skip=...}: the directive at the top for the file, and a {@code # check=skip=...}
  * comment before an instruction for that instruction (before a FROM: for its stage), {@code skip=all}
  * skipping BuildKit's checks.</li>
@@ -30,10 +29,6 @@ import java.util.regex.Pattern;
  * known one.
  */
 final class Pragmas {
-    private static final String BLANK = "[ \\t]";
-    private static final Pattern HADOLINT = Pattern.compile("hadolint" + BLANK + "+(?:(stage|global)" + BLANK + "+)?ignore"
-            + BLANK + "*=" + BLANK + "*([A-Za-z0-9_-]+(?:" + BLANK + "*," + BLANK + "*[A-Za-z0-9_-]+)*)" + BLANK
-            + "*(?:#.*)?");
     /** The ids hadolint's grammar accepts; ours (DF001, StageNameCasing) are accepted too when a rule has them. */
     private static final Pattern HADOLINT_ID = Pattern.compile("[DLSC0-9]+");
     /** ShellCheck's codes, which hadolint reports and ignores: not ours to call unknown. */
@@ -81,9 +76,9 @@ final class Pragmas {
             pragmas.stages.put(stage.from().startLine(), new Ignores(Set.of(), false, 0, Integer.MAX_VALUE));
         }
         for (Comment comment : dockerfile.comments()) {
-            Matcher m = HADOLINT.matcher(comment.text());
-            if (m.matches()) {
-                pragmas.hadolint(dockerfile, comment, m.group(1), m.group(2));
+            HadolintPragma pragma = HadolintPragma.parse(comment.text());
+            if (pragma != null) {
+                pragmas.hadolint(dockerfile, comment, pragma);
             }
         }
         pragmas.checkComments(dockerfile);
@@ -96,8 +91,9 @@ final class Pragmas {
         return pragmas;
     }
 
-    private void hadolint(Dockerfile dockerfile, Comment comment, String scope, String list) {
-        List<String> ids = List.of(list.split(BLANK + "*," + BLANK + "*"));
+    private void hadolint(Dockerfile dockerfile, Comment comment, HadolintPragma pragma) {
+        List<String> ids = pragma.ids();
+        String scope = pragma.scope();
         reportUnknown(comment.line(), "# " + comment.text(), ids);
         if (!ids.stream().allMatch(id -> canonicalIds.containsKey(id) || HADOLINT_ID.matcher(id).matches())) {
             return;

@@ -3,7 +3,10 @@ package dev.dockerfile.lint;
 import java.util.Locale;
 import java.util.Optional;
 
-/** hadolint's levels, most severe first; {@code NONE} only as a threshold (never fail) or an override (off). */
+/**
+ * hadolint's levels, most severe first; {@code NONE} is a threshold (never fail), an override (off), or the level
+ * of a rule that is off until an override turns it on (hadolint's "ignore": DL1001, DL3057).
+ */
 public enum Severity {
     ERROR,
     WARNING,

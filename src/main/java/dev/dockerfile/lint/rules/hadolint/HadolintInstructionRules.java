@@ -1,6 +1,7 @@
 package dev.dockerfile.lint.rules.hadolint;
 
 import dev.dockerfile.lint.Rule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The rules of this group, for {@code Rules.all()}. */
@@ -9,7 +10,8 @@ public final class HadolintInstructionRules {
     }
 
     public static List<Rule> all() {
-        return List.of(
+        List<Rule> rules = new ArrayList<>(List.of(
+                new InlineIgnorePragma(),
                 new RelativeWorkdir(),
                 new LastUserRoot(),
                 new UntaggedImage(),
@@ -33,6 +35,14 @@ public final class HadolintInstructionRules {
                 new InstructionBeforeFrom(),
                 new DeprecatedMaintainer(),
                 new MultipleCmds(),
-                new MultipleEntrypoints());
+                new MultipleEntrypoints(),
+                new MissingSchemaLabel(),
+                new SuperfluousLabel(),
+                new EmptySchemaLabel(),
+                new MissingHealthcheck(),
+                new NonNumericUser(),
+                new WholeFilesystemCopied()));
+        rules.addAll(InvalidLabelValue.all());
+        return List.copyOf(rules);
     }
 }

@@ -28,7 +28,15 @@ class HadolintInstructionRulesTest {
                 Map.entry("DL3044", Severity.ERROR), Map.entry("DL3045", Severity.WARNING),
                 Map.entry("DL3048", Severity.STYLE), Map.entry("DL3059", Severity.INFO),
                 Map.entry("DL3061", Severity.ERROR), Map.entry("DL4000", Severity.ERROR),
-                Map.entry("DL4003", Severity.WARNING), Map.entry("DL4004", Severity.ERROR)));
+                Map.entry("DL4003", Severity.WARNING), Map.entry("DL4004", Severity.ERROR),
+                // Off by default in hadolint ("ignore").
+                Map.entry("DL1001", Severity.NONE), Map.entry("DL3057", Severity.NONE),
+                Map.entry("DL3049", Severity.INFO), Map.entry("DL3050", Severity.INFO),
+                Map.entry("DL3051", Severity.WARNING), Map.entry("DL3052", Severity.WARNING),
+                Map.entry("DL3053", Severity.WARNING), Map.entry("DL3054", Severity.WARNING),
+                Map.entry("DL3055", Severity.WARNING), Map.entry("DL3056", Severity.WARNING),
+                Map.entry("DL3058", Severity.WARNING), Map.entry("DL3066", Severity.INFO),
+                Map.entry("DL3067", Severity.WARNING)));
         Map<String, Severity> actual = new TreeMap<>();
         for (Rule rule : HadolintInstructionRules.all()) {
             assertNull(actual.put(rule.id(), rule.severity()), "registered twice: " + rule.id());
