@@ -41,8 +41,7 @@ final class Pragmas {
      * {@code check=skip} naming them is not reported.
      */
     private static final Set<String> OTHER_BUILDKIT_CHECKS = Set.of("CopyIgnoredFile", "InvalidBaseImagePlatform",
-            "InvalidDefinitionDescription", "MultipleInstructionsDisallowed", "DuplicateStageName",
-            "MaintainerDeprecated");
+            "InvalidDefinitionDescription", "MultipleInstructionsDisallowed");
 
     /** What one pragma ignores on lines {@code startLine..endLine}: rule ids (canonical), and whether all BuildKit checks. */
     private record Ignores(Set<String> rules, boolean buildKit, int startLine, int endLine) {

@@ -1,8 +1,10 @@
 package dev.dockerfile.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.dockerfile.lint.config.LintConfig;
+import dev.dockerfile.lint.rules.Rules;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import java.util.List;
@@ -84,6 +86,13 @@ class PragmasTest {
         List<String> findings = lint("FROM alpine:3.20\n# hadolint ignore=DL3063\nUSER 1\nUSER 2\n");
         assertEquals(List.of("4 ReservedStageName"), only("ReservedStageName", findings));
         assertEquals(List.of(), only("DF011", findings));
+    }
+
+    @Test
+    void buildKitsNameForAHadolintRuleSkipsIt() {
+        String text = "FROM alpine:3.20 AS app\n# check=skip=DuplicateStageName\nFROM alpine:3.20 AS app\n";
+        List<String> ids = new Linter(Rules.all(), LintConfig.empty()).lint(text, true).stream().map(Finding::rule).toList();
+        assertFalse(ids.contains("DL3024") || ids.contains(Linter.UNKNOWN_RULE_ID), ids.toString());
     }
 
     @Test
