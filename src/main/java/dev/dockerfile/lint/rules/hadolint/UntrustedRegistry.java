@@ -57,7 +57,7 @@ final class UntrustedRegistry extends Rule {
                 }
             }
         }
-        List<Stage> stages = dockerfile.stages();
+        List<Stage> stages = HadolintStages.of(dockerfile);
         for (Stage stage : stages) {
             String image = stage.image();
             String resolved = image.isEmpty() ? null : resolve(image, globalArgs);

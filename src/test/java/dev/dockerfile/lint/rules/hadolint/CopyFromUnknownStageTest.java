@@ -19,6 +19,14 @@ class CopyFromUnknownStageTest {
     }
 
     @Test
+    void catchesIndexesBeyondTheStagesSoFar() {
+        assertEquals(List.of("3 DL3022"), lines(rule, "FROM debian:12\nFROM debian:12\nCOPY --from=2 /a /a\n"));
+        assertEquals(List.of("1 DL3022"), lines(rule, "COPY --from=0 /a /a\n"));
+        assertEquals(List.of("1 DL3022"), lines(rule, "COPY --from=tools /a /a\n"));
+        assertEquals(List.of("2 DL3022"), lines(rule, "FROM debian:12\nCOPY --from=99999999999 /a /a\n"));
+    }
+
+    @Test
     void passesStagesIndexesImagesAndVariables() {
         assertEquals(List.of(), lines(rule, "FROM maven:3 AS Builder\nFROM debian:12\nCOPY --from=builder /a /a\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12\nFROM debian:12\nCOPY --from=0 /a /a\n"));

@@ -27,6 +27,9 @@ class UntrustedRegistryTest {
                 + "FROM my.io/debian:12\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\n"
                 + "RUN --mount=type=bind,from=evil.io/tools:1,target=/t /t/run\n", trusting("my.io")));
         assertEquals(List.of("1 DL3026"), lines(rule, "FROM gcr.io/other/base:1\n", trusting("gcr.io/distroless")));
+        // A fragment without FROM is read as one stage, as hadolint does.
+        assertEquals(List.of("1 DL3026"), lines(rule, "RUN --mount=type=cache,from=evil.io/cache:1,target=/c make\n",
+                trusting("my.registry.com")));
     }
 
     @Test
