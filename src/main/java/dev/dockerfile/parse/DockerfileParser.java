@@ -194,21 +194,7 @@ public final class DockerfileParser {
         }
 
         List<Flag> flags = new ArrayList<>();
-        // An index, not rest = rest.substring(...) per flag: that copied the line once per flag.
-        int at = 0;
-        while (rest.startsWith("--", at)) {
-            int stop = indexOfWhitespace(rest, at);
-            String word = stop < 0 ? rest.substring(at) : rest.substring(at, stop);
-            if (word.equals("--")) {
-                // `--` ends the flags, as for getopt: `COPY --chown=a -- --weird-name /dst/`.
-                at = stop < 0 ? rest.length() : skipWhitespace(rest, stop);
-                break;
-            }
-            int eq = word.indexOf('=');
-            flags.add(eq < 0 ? new Flag(word.substring(2), null) : new Flag(word.substring(2, eq), word.substring(eq + 1)));
-            at = stop < 0 ? rest.length() : skipWhitespace(rest, stop);
-        }
-        rest = rest.substring(at);
+        rest = rest.substring(FlagWords.read(rest, escape, flags));
 
         List<Heredoc> heredocs = HEREDOC_INSTRUCTIONS.contains(keyword) ? heredocs(rest, start, lines, end, escape) : List.of();
         String jsonCandidate = rest;
@@ -255,23 +241,11 @@ public final class DockerfileParser {
     }
 
     private static int indexOfWhitespace(String text) {
-        return indexOfWhitespace(text, 0);
-    }
-
-    private static int indexOfWhitespace(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i))) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static int skipWhitespace(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

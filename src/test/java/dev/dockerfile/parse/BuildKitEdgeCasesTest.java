@@ -27,6 +27,16 @@ class BuildKitEdgeCasesTest {
     }
 
     @Test
+    void quotesInFlagsGroupAndAreRemoved() throws Exception {
+        Instruction run = second("FROM alpine:3.20\nRUN --mount=type=secret,id=npm,target=\"/run/my token\" \\\n"
+                + "    --network='none' npm ci\n");
+        assertEquals(List.of(new Flag("mount", "type=secret,id=npm,target=/run/my token"), new Flag("network", "none")),
+                run.flags());
+        assertEquals("npm ci", run.arguments());
+        assertEquals(List.of(new Flag("chown", "a b")), second("FROM alpine:3.20\nCOPY --chown=a\\ b x /y/\n").flags());
+    }
+
+    @Test
     void doubleDashBeforeAnEmptyExecForm() throws Exception {
         Instruction cmd = second("FROM alpine:3.20\nCMD --verbose -- [ ]\n");
         assertEquals(List.of(new Flag("verbose", null)), cmd.flags());

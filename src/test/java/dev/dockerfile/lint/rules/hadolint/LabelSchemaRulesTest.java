@@ -77,6 +77,8 @@ class LabelSchemaRulesTest {
         // A stage only copied from does not ship; one that is neither is reported.
         assertEquals(List.of("3 DL3049"), lines(rule, "FROM golang:1.22 AS build\nRUN go build\nFROM alpine:3.20 AS tools\n"
                 + "FROM scratch\nCOPY --from=build /out /app\nLABEL team=shop\n", team));
+        // A base that a labelled stage is built FROM is not reported; its other child is.
+        assertEquals(List.of("4 DL3049"), lines(rule, "FROM alpine:3.20 AS os\nFROM os\nLABEL team=shop\nFROM os\n", team));
         assertEquals(List.of(), lines(rule, "FROM alpine:3.20\n", LintContext.defaults()));
     }
 }
