@@ -7,8 +7,10 @@ import dev.dockerfile.parse.DockerfileParser;
 import dev.dockerfile.parse.Utf8;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Parses a Dockerfile, runs every rule, and keeps what the pragmas and the configuration let through. */
 public final class Linter {
@@ -19,18 +21,18 @@ public final class Linter {
 
     private final List<Rule> rules;
     private final LintConfig config;
-    /** Every id and alias of the rules, to the id their findings carry: what pragmas may name. */
-    private final Map<String, String> canonicalIds = new HashMap<>();
+    /** Every id and alias of the rules, to the ids their findings carry (an alias may name several): what pragmas may name. */
+    private final Map<String, Set<String>> canonicalIds = new HashMap<>();
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
         this.config = config;
         for (Rule rule : this.rules) {
-            canonicalIds.put(rule.id(), rule.id());
-            rule.aliases().forEach(alias -> canonicalIds.putIfAbsent(alias, rule.id()));
+            canonicalIds.computeIfAbsent(rule.id(), id -> new HashSet<>()).add(rule.id());
+            rule.aliases().forEach(alias -> canonicalIds.computeIfAbsent(alias, a -> new HashSet<>()).add(rule.id()));
         }
-        canonicalIds.put(PARSE_ERROR, PARSE_ERROR);
-        canonicalIds.put(UNKNOWN_RULE_ID, UNKNOWN_RULE_ID);
+        canonicalIds.put(PARSE_ERROR, Set.of(PARSE_ERROR));
+        canonicalIds.put(UNKNOWN_RULE_ID, Set.of(UNKNOWN_RULE_ID));
     }
 
     /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */

@@ -51,7 +51,7 @@ final class Pragmas {
         }
     }
 
-    private final Map<String, String> canonicalIds;
+    private final Map<String, Set<String>> canonicalIds;
     private final Set<String> global = new HashSet<>();
     private boolean globalBuildKit;
     /** Instruction pragmas by the instruction's first line (instructions do not overlap). */
@@ -62,14 +62,14 @@ final class Pragmas {
     private final TreeMap<Integer, Ignores> stages = new TreeMap<>();
     private final List<Finding> unknownIds = new ArrayList<>();
 
-    private Pragmas(Map<String, String> canonicalIds) {
+    private Pragmas(Map<String, Set<String>> canonicalIds) {
         this.canonicalIds = canonicalIds;
     }
 
     /**
-     * @param canonicalIds every rule id and alias the linter knows, mapped to the id its findings carry
+     * @param canonicalIds every rule id and alias the linter knows, mapped to the ids their findings carry
      */
-    static Pragmas of(Dockerfile dockerfile, Map<String, String> canonicalIds) {
+    static Pragmas of(Dockerfile dockerfile, Map<String, Set<String>> canonicalIds) {
         Pragmas pragmas = new Pragmas(canonicalIds);
         for (Stage stage : dockerfile.stages()) {
             pragmas.stages.put(stage.from().startLine(), new Ignores(Set.of(), false, 0, Integer.MAX_VALUE));
@@ -177,7 +177,7 @@ final class Pragmas {
 
     private Set<String> canonical(List<String> ids) {
         Set<String> rules = new HashSet<>();
-        ids.forEach(id -> rules.add(canonicalIds.getOrDefault(id, id)));
+        ids.forEach(id -> rules.addAll(canonicalIds.getOrDefault(id, Set.of(id))));
         return rules;
     }
 

@@ -89,6 +89,15 @@ class PragmasTest {
     }
 
     @Test
+    void anAliasSeveralRulesShareIgnoresThemAll() {
+        List<Rule> rules = List.of(new EveryInstruction("DL4003", "MultipleInstructionsDisallowed"),
+                new EveryInstruction("DL4004", "MultipleInstructionsDisallowed"));
+        assertEquals(List.of("4 DL4003", "4 DL4004"), new Linter(rules, LintConfig.empty())
+                .lint("FROM alpine:3.20\n# check=skip=MultipleInstructionsDisallowed\nCMD a\nCMD b\n", true).stream()
+                .map(f -> f.line() + " " + f.rule()).toList());
+    }
+
+    @Test
     void buildKitsNameForAHadolintRuleSkipsIt() {
         String text = "FROM alpine:3.20 AS app\n# check=skip=DuplicateStageName\nFROM alpine:3.20 AS app\n";
         List<String> ids = new Linter(Rules.all(), LintConfig.empty()).lint(text, true).stream().map(Finding::rule).toList();
