@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.buildkit;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * InvalidDefaultArgInFrom: with the global ARGs at their defaults, a FROM's image reference is empty
@@ -21,15 +21,6 @@ import java.util.regex.Pattern;
  * FROMs using undeclared arguments are left to UndefinedArgInFrom.
  */
 final class InvalidDefaultImageFromArg extends Rule {
-    private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-    private static final String DOMAIN = "(?:localhost|" + DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")+(?::[0-9]+)?|"
-            + DOMAIN_PART + ":[0-9]+|\\[[0-9a-fA-F:.]+](?::[0-9]+)?)";
-    private static final String PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final String TAG = "[\\w][\\w.-]{0,127}";
-    private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-    private static final Pattern REFERENCE = Pattern.compile("(?:" + DOMAIN + "/)?" + PATH_PART + "(?:/" + PATH_PART
-            + ")*(?::" + TAG + ")?(?:@" + DIGEST + ")?");
-
     InvalidDefaultImageFromArg() {
         super("InvalidDefaultArgInFrom", Severity.WARNING,
                 "Default value for global ARG results in an empty or invalid base image name",
@@ -105,6 +96,6 @@ final class InvalidDefaultImageFromArg extends Rule {
         if (dockerfile.earlierStage(stage.index(), reference) != null) {
             return true;
         }
-        return REFERENCE.matcher(reference).matches();
+        return ImageReference.isValid(reference);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -90,7 +91,7 @@ final class UntrustedRegistry extends Rule {
                 || ImageReference.hasVariable(image)) {
             return;
         }
-        ImageReference reference = ImageReference.parse(image);
+        ImageReference reference = ImageReference.split(image);
         if (!isTrusted(reference, trusted)) {
             findings.add(this, line, where + " " + image + " pulls from registry " + reference.registry()
                     + ", which is not trusted (trusted: " + String.join(", ", trusted) + "). Use an image from a"

@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.project;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
@@ -101,26 +102,15 @@ final class Images {
         return out.toString();
     }
 
-    /** The last path component of the repository ({@code eclipse-temurin} of {@code docker.io/library/eclipse-temurin:21}). */
+    /** The last path component of the repository, lower case ({@code eclipse-temurin} of {@code eclipse-temurin:21}). */
     static String name(String reference) {
-        String ref = stripDigest(reference);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        String repository = colon > slash ? ref.substring(0, colon) : ref;
-        return repository.substring(repository.lastIndexOf('/') + 1);
+        return ImageReference.split(reference.toLowerCase(Locale.ROOT)).name();
     }
 
-    /** The tag, or "" when there is none. */
+    /** The tag, lower case, or "" when there is none. */
     static String tag(String reference) {
-        String ref = stripDigest(reference);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        return colon > slash ? ref.substring(colon + 1) : "";
-    }
-
-    private static String stripDigest(String reference) {
-        int at = reference.indexOf('@');
-        return (at < 0 ? reference : reference.substring(0, at)).toLowerCase(Locale.ROOT);
+        String tag = ImageReference.split(reference.toLowerCase(Locale.ROOT)).tag();
+        return tag == null ? "" : tag;
     }
 
     static Kind kind(String reference) {
