@@ -29,6 +29,7 @@ public final class BuildKitRules {
                 new RedundantTargetPlatformFlag(),
                 new ReservedStageNameUsed(),
                 new EmptyContinuationLine(),
-                new MultipleInstructionsDisallowed());
+                new MultipleInstructionsDisallowed(),
+                new CopyIgnoredFile());
     }
 }
