@@ -30,6 +30,7 @@ public final class BuildKitRules {
                 new ReservedStageNameUsed(),
                 new EmptyContinuationLine(),
                 new MultipleInstructionsDisallowed(),
-                new CopyIgnoredFile());
+                new CopyIgnoredFile(),
+                new InvalidDefinitionDescription());
     }
 }
