@@ -8,7 +8,10 @@ import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Heredoc;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * NoEmptyContinuation: blank lines inside a continued instruction. Reported once per instruction, on
@@ -25,27 +28,16 @@ final class EmptyContinuationLine extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        Instruction reported = null;
-        List<Integer> blanks = new ArrayList<>();
+        // By identity: one instruction object per instruction, and hashing a record would read all its text.
+        Map<Instruction, List<Integer>> blanks = new IdentityHashMap<>();
         for (int line : dockerfile.emptyContinuationLines()) {
-            Instruction instruction = dockerfile.instructionAt(line);
-            if (instruction != reported && reported != null) {
-                report(reported, blanks, dockerfile, findings);
-                blanks.clear();
-            }
-            reported = instruction;
-            blanks.add(line);
+            blanks.computeIfAbsent(dockerfile.instructionAt(line), i -> new ArrayList<>()).add(line);
         }
-        if (reported != null) {
-            report(reported, blanks, dockerfile, findings);
-        }
-    }
-
-    private void report(Instruction instruction, List<Integer> blanks, Dockerfile dockerfile, Findings findings) {
-        findings.add(this, continuationEnd(instruction), "Empty continuation line" + (blanks.size() > 1 ? "s " : " ")
-                + blanks.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElseThrow() + " in the "
-                + instruction.keyword() + " of line " + instruction.startLine() + ": remove the blank line or make it"
-                + " a comment; blank lines after a `" + dockerfile.escape() + "` continuation will become errors.");
+        blanks.forEach((instruction, lines) -> findings.add(this, continuationEnd(instruction), "Empty continuation line"
+                + (lines.size() > 1 ? "s " : " ") + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + " in the " + instruction.keyword() + " of line " + instruction.startLine() + ": remove the blank line"
+                + " or make it a comment; blank lines after a `" + dockerfile.escape() + "` continuation will become"
+                + " errors."));
     }
 
     /** The instruction's last line before its heredoc bodies: each body is its lines and the delimiter line. */
