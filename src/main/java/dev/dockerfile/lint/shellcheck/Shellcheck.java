@@ -5,6 +5,7 @@ import dev.dockerfile.lint.FindingSource;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -44,9 +45,11 @@ public final class Shellcheck implements FindingSource {
             problem = "shellcheck " + e.getMessage() + "; the SC findings are missing from this check";
             return List.of();
         }
-        // A set, as hadolint's: the same message twice in one RUN is one finding.
+        // In the file's order, whatever order ShellCheck reads its files in; a set, as hadolint's: the same
+        // message twice in one RUN is one finding.
         Set<Finding> findings = new LinkedHashSet<>();
-        for (ShellcheckProcess.Comment comment : comments) {
+        for (ShellcheckProcess.Comment comment : comments.stream()
+                .sorted(Comparator.comparingInt(ShellcheckProcess.Comment::script)).toList()) {
             findings.add(new Finding("SC" + comment.code(), severity(comment.level()), scripts.get(comment.script()).line(),
                     comment.message() + " (https://www.shellcheck.net/wiki/SC" + comment.code() + ")"));
         }
