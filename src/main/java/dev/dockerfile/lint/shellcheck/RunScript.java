@@ -8,7 +8,8 @@ import java.util.Set;
  * @param line the instruction's first line: where its findings are reported, as hadolint does
  * @param dialect the shell ShellCheck reads it as: {@code sh}, {@code bash}, {@code dash} or {@code ksh}
  * @param script the script's text
- * @param variables the ARG and ENV names in scope that the script refers to: they have values when it runs
+ * @param variables the names that have values when the script runs: the ARG and ENV names in scope (only
+ *     those it refers to, in a stage with very many) and Docker's predefined proxy ARGs
  */
 record RunScript(int line, String dialect, String script, Set<String> variables) {
 

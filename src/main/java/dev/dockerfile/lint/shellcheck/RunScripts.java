@@ -25,13 +25,21 @@ import java.util.regex.Pattern;
 final class RunScripts {
     private static final Pattern SHELL_PRAGMA = Pattern.compile("^hadolint\\s+shell\\s*=\\s*(\\S+)");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern SHELL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** {@code RUN <<EOF} alone: BuildKit runs the heredoc's body as the script. */
     private static final Pattern HEREDOC_ONLY = Pattern.compile("<<-?\\s*([\"']?)[^\\s\"']+\\1");
     /** Docker's predefined ARGs, set in every RUN without a declaration (hadolint exports them too). */
-    private static final Set<String> PREDEFINED = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
+    private static final List<String> PREDEFINED = List.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
             "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
     private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
     private static final List<String> WINDOWS_SHELL = List.of("cmd", "/S", "/C");
+
+    /**
+     * Exported names per script, at most: hadolint exports every name in scope, which SC2153 ("possible
+     * misspelling") compares a reference against; a file with thousands of variables and RUNs would make
+     * that quadratic, so beyond this only the names a script refers to are exported.
+     */
+    private static final int ALL_NAMES_LIMIT = 100;
 
     /** The names a stage has declared, each at the position (instruction index) it was first declared. */
     private record Scope(Scope parent, int parentEnd, Map<String, Integer> declared) {
@@ -43,6 +51,23 @@ final class RunScripts {
                 }
             }
             return false;
+        }
+
+        /** Every name declared before {@code position}, or {@code null} when that is more than {@code limit} names or stages. */
+        Set<String> names(int position, int limit) {
+            Set<String> names = new TreeSet<>();
+            int stages = 0;
+            for (Scope scope = this; scope != null; position = scope.parentEnd, scope = scope.parent) {
+                if (++stages > limit) {
+                    return null;
+                }
+                for (Map.Entry<String, Integer> e : scope.declared.entrySet()) {
+                    if (e.getValue() < position && names.add(e.getKey()) && names.size() > limit) {
+                        return null;
+                    }
+                }
+            }
+            return names;
         }
     }
 
@@ -116,19 +141,24 @@ final class RunScripts {
             script = text.toString();
         }
         if (dialect != null) {
-            out.add(new RunScript(line, dialect, script, references(script, scope, position)));
+            out.add(new RunScript(line, dialect, script, variables(script, scope, position)));
         }
     }
 
-    private static Set<String> references(String script, Scope scope, int position) {
-        Set<String> known = new TreeSet<>();
-        Matcher reference = REFERENCE.matcher(script);
-        while (reference.find()) {
-            String name = reference.group(1);
-            if (PREDEFINED.contains(name) || scope.knows(name, position)) {
-                known.add(name);
+    private static Set<String> variables(String script, Scope scope, int position) {
+        Set<String> known = scope.names(position, ALL_NAMES_LIMIT);
+        if (known == null) {
+            known = new TreeSet<>();
+            Matcher reference = REFERENCE.matcher(script);
+            while (reference.find()) {
+                if (scope.knows(reference.group(1), position)) {
+                    known.add(reference.group(1));
+                }
             }
         }
+        known.addAll(PREDEFINED);
+        // A name that is no shell variable (ARG my-name) cannot be exported, and no script can refer to it.
+        known.removeIf(name -> !SHELL_NAME.matcher(name).matches());
         return known;
     }
 

@@ -47,6 +47,23 @@ class ShellcheckTest {
     }
 
     @Test
+    void aStageBuiltFromAnotherKeepsItsShellAndItsVariablesNameTheMisspelt() throws Exception {
+        Shellcheck shellcheck = new Shellcheck(InstalledShellcheck.require());
+        // source is bash; in sh it is SC3046. APP_HOMES is no variable, but ShellCheck sees APP_HOME (SC2153).
+        assertEquals(List.of("7 SC3046 warning", "9 SC2153 info"), found(shellcheck, """
+                FROM ubuntu:24.04 AS base
+                SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+                ENV APP_HOME=/app
+                FROM base
+                RUN source /etc/profile && echo "$APP_HOME"
+                FROM ubuntu:24.04
+                RUN source /etc/profile
+                ENV APP_HOME=/app
+                RUN echo "$APP_HOMES"
+                """));
+    }
+
+    @Test
     void dropsWhatHadolintDropsAndRepeatsNothing() throws Exception {
         Shellcheck shellcheck = new Shellcheck(InstalledShellcheck.require());
         // SC1091 (a sourced file the build has), SC2187 (ash read as dash); SC2086 twice in one RUN is one finding.
