@@ -11,9 +11,17 @@ import java.util.Map;
  *     {@code Dockerfile}, {@code *.Dockerfile}, {@code Dockerfile.*} in the module and {@code src/main/docker})
  * @param generatedDockerfile where {@code generate} writes, checked when it exists
  * @param failOn error, warning, info, style or none; {@code null} for the .hadolint.yaml value or warning
+ * @param shellcheck the shellcheck program (a path, or a name on the PATH), {@code none} to check without it,
+ *     or {@code null} for {@code shellcheck} on the PATH when there is one
  */
 public record CheckRequest(Path baseDir, List<Path> files, Path generatedDockerfile, String failOn,
-        List<String> ignore, Map<String, String> severityOverrides, Path reportDirectory) {
+        List<String> ignore, Map<String, String> severityOverrides, Path reportDirectory, String shellcheck) {
+
+    /** Without a ShellCheck setting: {@code shellcheck} from the PATH when there is one. */
+    public CheckRequest(Path baseDir, List<Path> files, Path generatedDockerfile, String failOn,
+            List<String> ignore, Map<String, String> severityOverrides, Path reportDirectory) {
+        this(baseDir, files, generatedDockerfile, failOn, ignore, severityOverrides, reportDirectory, null);
+    }
 
     public CheckRequest {
         files = files == null ? List.of() : List.copyOf(files);

@@ -11,12 +11,19 @@ import java.util.List;
  * The findings of every checked file, the level that fails the build, and where the reports are.
  *
  * @param configuration the .hadolint.yaml that was applied, or {@code null}
+ * @param notes what the log should say about how the files were checked (no ShellCheck, ShellCheck failed)
  */
-public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports) {
+public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports,
+        List<Note> notes) {
+
+    /** One line for the log, a warning when something meant to run did not. */
+    public record Note(boolean warning, String text) {
+    }
 
     public CheckResult {
         files = List.copyOf(files);
         reports = List.copyOf(reports);
+        notes = List.copyOf(notes);
     }
 
     public boolean failed() {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /** Collects what rules report, in line order. */
 public final class Findings {
-    /** The order of reports: by line, then rule id. */
-    static final Comparator<Finding> IN_LINE_ORDER = Comparator.comparingInt(Finding::line).thenComparing(Finding::rule);
+    /** By line, then rule id. */
+    static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line).thenComparing(Finding::rule);
 
     private final List<Finding> findings = new ArrayList<>();
 
@@ -22,6 +22,6 @@ public final class Findings {
     }
 
     public List<Finding> sorted() {
-        return findings.stream().sorted(IN_LINE_ORDER).toList();
+        return findings.stream().sorted(ORDER).toList();
     }
 }

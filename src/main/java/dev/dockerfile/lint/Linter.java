@@ -23,8 +23,14 @@ public final class Linter {
     private final LintConfig config;
     /** Every id and alias of the rules, to the ids their findings carry (an alias may name several): what pragmas may name. */
     private final Map<String, Set<String>> canonicalIds = new HashMap<>();
+    private final FindingSource extra;
 
     public Linter(List<Rule> rules, LintConfig config) {
+        this(rules, config, FindingSource.NONE);
+    }
+
+    /** @param extra findings of an outside tool, added to the rules' before pragmas and configuration apply */
+    public Linter(List<Rule> rules, LintConfig config, FindingSource extra) {
         this.rules = List.copyOf(rules);
         this.config = config;
         for (Rule rule : this.rules) {
@@ -33,29 +39,41 @@ public final class Linter {
         }
         canonicalIds.put(PARSE_ERROR, Set.of(PARSE_ERROR));
         canonicalIds.put(UNKNOWN_RULE_ID, Set.of(UNKNOWN_RULE_ID));
+        this.extra = extra;
     }
 
     /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */
     public List<Finding> lint(byte[] content, boolean hasIgnoreFile) {
+        return lint(content, hasIgnoreFile, List.of());
+    }
+
+    /** {@link #lint(String, boolean, List)} of a file's bytes. */
+    public List<Finding> lint(byte[] content, boolean hasIgnoreFile, List<String> ignoreFileLines) {
         try {
-            return lint(Utf8.decode(content), hasIgnoreFile);
+            return lint(Utf8.decode(content), hasIgnoreFile, ignoreFileLines);
         } catch (DockerfileParseException e) {
             return List.of(parseError(e));
         }
     }
 
+    /** {@link #lint(String, boolean, List)} without the ignore file's lines. */
+    public List<Finding> lint(String text, boolean hasIgnoreFile) {
+        return lint(text, hasIgnoreFile, List.of());
+    }
+
     /**
      * @param hasIgnoreFile whether a {@code .dockerignore} applies to builds of this file
+     * @param ignoreFileLines the lines of that ignore file, for the COPY sources it excludes
      * @return the findings in line order, with their configured severities
      */
-    public List<Finding> lint(String text, boolean hasIgnoreFile) {
+    public List<Finding> lint(String text, boolean hasIgnoreFile, List<String> ignoreFileLines) {
         Dockerfile dockerfile;
         try {
             dockerfile = DockerfileParser.parse(text);
         } catch (DockerfileParseException e) {
             return List.of(parseError(e));
         }
-        LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile);
+        LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile, ignoreFileLines);
         Findings findings = new Findings();
         for (Rule rule : rules) {
             try {
@@ -64,12 +82,13 @@ public final class Linter {
                 throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
             }
         }
+        List<Finding> found = new ArrayList<>(findings.sorted());
+        found.addAll(extra.findings(dockerfile));
         Pragmas pragmas = Pragmas.of(dockerfile, canonicalIds);
-        List<Finding> all = new ArrayList<>(findings.sorted());
-        all.addAll(pragmas.unknownIds());
-        all.sort(Findings.IN_LINE_ORDER);
+        found.addAll(pragmas.unknownIds());
+        found.sort(Findings.ORDER);
         List<Finding> kept = new ArrayList<>();
-        for (Finding finding : all) {
+        for (Finding finding : found) {
             Severity severity = config.severityOf(finding.rule(), finding.severity());
             if (severity != Severity.NONE && !pragmas.ignores(finding)) {
                 kept.add(severity == finding.severity() ? finding

@@ -40,8 +40,7 @@ final class Pragmas {
      * BuildKit's checks that no rule here implements (nor names as an alias): skipping them is harmless, so a
      * {@code check=skip} naming them is not reported.
      */
-    private static final Set<String> OTHER_BUILDKIT_CHECKS = Set.of("CopyIgnoredFile", "InvalidBaseImagePlatform",
-            "InvalidDefinitionDescription", "MultipleInstructionsDisallowed");
+    private static final Set<String> OTHER_BUILDKIT_CHECKS = Set.of("InvalidBaseImagePlatform");
 
     /** What one pragma ignores on lines {@code startLine..endLine}: rule ids (canonical), and whether all BuildKit checks. */
     private record Ignores(Set<String> rules, boolean buildKit, int startLine, int endLine) {

@@ -41,6 +41,13 @@ public class CheckMojo extends AbstractDockerfileMojo {
     @Parameter
     Map<String, String> severityOverrides;
 
+    /**
+     * The shellcheck program that checks RUN scripts, as hadolint does (SC findings): a path, or a name on the
+     * PATH; none checks without it. Default: shellcheck on the PATH, when there is one.
+     */
+    @Parameter(property = "dockerfile.check.shellcheck")
+    String shellcheck;
+
     /** Skips the check goal only. */
     @Parameter(property = "dockerfile.check.skip", defaultValue = Defaults.FALSE)
     boolean skipCheck;
@@ -61,7 +68,7 @@ public class CheckMojo extends AbstractDockerfileMojo {
         CheckRequest request = new CheckRequest(project.getBasedir().toPath(),
                 files == null ? List.of() : files.stream().map(File::toPath).toList(),
                 new File(outputDirectory, "Dockerfile").toPath(), failOn, ignore, severityOverrides,
-                new File(project.getBuild().getDirectory()).toPath());
+                new File(project.getBuild().getDirectory()).toPath(), shellcheck);
         CheckResult result;
         try {
             result = new DockerfileChecker().check(request);
@@ -69,6 +76,13 @@ public class CheckMojo extends AbstractDockerfileMojo {
             throw new MojoFailureException("dockerfile:check: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("dockerfile:check: " + e.getMessage(), e);
+        }
+        for (CheckResult.Note note : result.notes()) {
+            if (note.warning()) {
+                getLog().warn("dockerfile:check: " + note.text());
+            } else {
+                getLog().info("dockerfile:check: " + note.text());
+            }
         }
         if (result.configuration() != null) {
             getLog().info("dockerfile:check: using " + result.configuration());

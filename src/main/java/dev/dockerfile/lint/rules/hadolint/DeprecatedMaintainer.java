@@ -16,7 +16,7 @@ final class DeprecatedMaintainer extends Rule {
                 "Use `LABEL org.opencontainers.image.authors=\"name <email>\"` instead.");
     }
 
-    /** BuildKit's build check for the same problem. */
+    /** BuildKit's check of the same thing, on the same line: one finding answers to both ids. */
     @Override
     public Set<String> aliases() {
         return Set.of("MaintainerDeprecated");

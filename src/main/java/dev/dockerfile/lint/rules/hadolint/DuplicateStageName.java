@@ -19,7 +19,7 @@ final class DuplicateStageName extends Rule {
                 "Give every stage its own name.");
     }
 
-    /** BuildKit's build check for the same problem. */
+    /** BuildKit's check of the same thing, on the same line: one finding answers to both ids. */
     @Override
     public Set<String> aliases() {
         return Set.of("DuplicateStageName");

@@ -19,8 +19,8 @@ class LabelSchemaRulesTest {
             "org.opencontainers.image.created", "rfc3339", "org.opencontainers.image.licenses", "spdx",
             "org.opencontainers.image.revision", "hash", "org.opencontainers.image.version", "semver",
             "org.opencontainers.image.authors", "email", "team", "text");
-    private static final LintContext WITH_SCHEMA = new LintContext(Set.of(), true, SCHEMA, false);
-    private static final LintContext STRICT = new LintContext(Set.of(), true, Map.of("team", "text"), true);
+    private static final LintContext WITH_SCHEMA = new LintContext(Set.of(), true, List.of(), SCHEMA, false);
+    private static final LintContext STRICT = new LintContext(Set.of(), true, List.of(), Map.of("team", "text"), true);
 
     private static Rule valueRule(String id) {
         return InvalidLabelValue.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
@@ -69,7 +69,7 @@ class LabelSchemaRulesTest {
 
     @Test
     void missingLabelsPerStage() {
-        LintContext team = new LintContext(Set.of(), true, Map.of("team", "text"), false);
+        LintContext team = new LintContext(Set.of(), true, List.of(), Map.of("team", "text"), false);
         MissingSchemaLabel rule = new MissingSchemaLabel();
         assertEquals(List.of("1 DL3049"), lines(rule, "FROM alpine:3.20\nLABEL owner=shop\n", team));
         // Inherited from the stage it is built FROM.
