@@ -1,5 +1,6 @@
 package dev.dockerfile.lint;
 
+import dev.dockerfile.parse.CheckOptions;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
@@ -34,8 +35,6 @@ final class Pragmas {
     /** ShellCheck's codes, which hadolint reports and ignores: not ours to call unknown. */
     private static final Pattern SHELLCHECK_ID = Pattern.compile("SC\\d{4}");
     private static final Pattern CHECK_COMMENT = Pattern.compile("check\\s*=\\s*(\\S+).*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHECK_SKIP = Pattern.compile("(?:^|;)\\s*skip\\s*=\\s*([^;]*)");
-    private static final String ALL = "all";
     /**
      * BuildKit's checks that no rule here implements (nor names as an alias): skipping them is harmless, so a
      * {@code check=skip} naming them is not reported.
@@ -82,9 +81,12 @@ final class Pragmas {
         pragmas.checkComments(dockerfile);
         String directive = dockerfile.directives().get("check");
         if (directive != null) {
+            // BuildKit fails the build on a directive it cannot read; here it then skips nothing.
             Ignores file = pragmas.skips(directive, 1, 1, Integer.MAX_VALUE);
-            pragmas.global.addAll(file.rules());
-            pragmas.globalBuildKit = file.buildKit();
+            if (file != null) {
+                pragmas.global.addAll(file.rules());
+                pragmas.globalBuildKit = file.buildKit();
+            }
         }
         return pragmas;
     }
@@ -123,12 +125,12 @@ final class Pragmas {
             for (int i = before.size() - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
                 Matcher m = CHECK_COMMENT.matcher(before.get(i).text());
                 if (m.matches() && firstCheck(before, i)) {
-                    if (instruction.is("FROM")) {
-                        stageChecks.add(skips(m.group(1), before.get(i).line(), instruction.startLine(),
-                                stageEnd(dockerfile, instruction)));
-                    } else {
-                        instructions.merge(instruction.startLine(), skips(m.group(1), before.get(i).line(),
-                                instruction.startLine(), instruction.endLine()), Pragmas::union);
+                    int end = instruction.is("FROM") ? stageEnd(dockerfile, instruction) : instruction.endLine();
+                    Ignores skips = skips(m.group(1), before.get(i).line(), instruction.startLine(), end);
+                    if (skips != null && instruction.is("FROM")) {
+                        stageChecks.add(skips);
+                    } else if (skips != null) {
+                        instructions.merge(instruction.startLine(), skips, Pragmas::union);
                     }
                     break;
                 }
@@ -155,23 +157,17 @@ final class Pragmas {
         return from.endLine();
     }
 
+    /** What {@code check=} options skip, or {@code null} for options BuildKit rejects (then it ignores the comment). */
     private Ignores skips(String options, int line, int startLine, int endLine) {
-        Set<String> rules = new HashSet<>();
-        boolean all = false;
-        Matcher skip = CHECK_SKIP.matcher(options);
-        while (skip.find()) {
-            List<String> ids = new ArrayList<>();
-            for (String id : skip.group(1).split(",")) {
-                if (id.strip().equalsIgnoreCase(ALL)) {
-                    all = true;
-                } else if (!id.isBlank()) {
-                    ids.add(id.strip());
-                }
-            }
-            reportUnknown(line, "check=skip=" + skip.group(1).strip(), ids);
-            rules.addAll(canonical(ids));
+        CheckOptions check;
+        try {
+            check = CheckOptions.parse(options);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return new Ignores(rules, all, startLine, endLine);
+        List<String> ids = check.skip().stream().filter(id -> !id.isEmpty()).toList();
+        reportUnknown(line, "check=skip=" + String.join(",", check.skip()), ids);
+        return new Ignores(canonical(ids), check.skipAll(), startLine, endLine);
     }
 
     private Set<String> canonical(List<String> ids) {

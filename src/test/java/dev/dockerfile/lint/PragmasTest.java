@@ -133,6 +133,14 @@ class PragmasTest {
     }
 
     @Test
+    void aCheckCommentBuildKitCannotReadIsIgnored() {
+        String text = "FROM alpine:3.20\n# check=skip=StageNameCasing;warn=true\nUSER 1\n";
+        assertEquals(List.of("3 StageNameCasing"), only("StageNameCasing", lint(text)));
+        assertEquals(List.of(), only("StageNameCasing", lint("FROM alpine:3.20\n# check=error=false;skip=all\nUSER 1\n")));
+        assertEquals(List.of("2 StageNameCasing"), only("StageNameCasing", lint("# check=skipp=all\nUSER 1\n")));
+    }
+
+    @Test
     void aCheckCommentAboveFromCoversTheStage() {
         String text = "# syntax=docker/dockerfile:1\n\n# check=skip=StageNameCasing\nFROM alpine:3.20 AS a\nUSER 1\n"
                 + "FROM alpine:3.20\nUSER 2\n";

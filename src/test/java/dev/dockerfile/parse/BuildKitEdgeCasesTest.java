@@ -77,6 +77,17 @@ class BuildKitEdgeCasesTest {
     }
 
     @Test
+    void checkOptionsAsBuildKitReadsThem() {
+        CheckOptions options = CheckOptions.parse(" skip = A, B ;experimental=all; error=True");
+        assertEquals(new CheckOptions(false, List.of("A", "B"), true, List.of()), options);
+        assertTrue(CheckOptions.parse("skip=all").skipAll());
+        assertEquals("invalid check option \"skip\"", assertThrows(IllegalArgumentException.class,
+                () -> CheckOptions.parse("skip")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CheckOptions.parse("error=yes"));
+        assertThrows(IllegalArgumentException.class, () -> CheckOptions.parse("ignore=A"));
+    }
+
+    @Test
     void textThatIsNotJsonStaysShellForm() throws Exception {
         assertNull(second("FROM alpine:3.20\nCMD [ echo, [ \"x\" ] ]\n").execForm());
         assertNull(second("FROM alpine:3.20\nCMD [\"a\", [\"b\"]\n").execForm());
