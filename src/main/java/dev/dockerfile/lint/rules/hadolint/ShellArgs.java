@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 /** Reading the arguments of the commands the shell rules look at. */
 final class ShellArgs {
-    private static final Pattern REDIRECTION = Pattern.compile("^(?:\\d*|&)(?:>>|>\\||>&|>|<<<|<<-|<<|<&|<>|<)(.*)$");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
     private ShellArgs() {
@@ -95,30 +94,6 @@ final class ShellArgs {
         return p.isEmpty() || dir.equals(p) || dir.startsWith(p + "/");
     }
 
-    /** The words without shell redirections ({@code > file}, {@code 2>&1}, {@code <<EOF}, ...). */
-    static List<String> withoutRedirections(List<String> words) {
-        List<String> kept = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            var m = REDIRECTION.matcher(words.get(i));
-            if (m.matches()) {
-                if (m.group(1).isEmpty()) {
-                    i++;
-                }
-                continue;
-            }
-            kept.add(words.get(i));
-        }
-        return kept;
-    }
-
-    static String basename(String path) {
-        String p = path;
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        int slash = p.lastIndexOf('/');
-        return slash < 0 ? p : p.substring(slash + 1);
-    }
 
     /** True for a word that starts with a variable ({@code $PKGS}, {@code ${PKG}}): its value is unknown here. */
     static boolean isVariable(String word) {

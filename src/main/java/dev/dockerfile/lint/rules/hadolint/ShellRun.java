@@ -2,6 +2,7 @@ package dev.dockerfile.lint.rules.hadolint;
 
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.lint.shell.SimpleCommands;
 import dev.dockerfile.parse.Instruction;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,7 @@ record ShellRun(Instruction instruction, boolean onbuild, List<Command> commands
 
     /** True when the SHELL in effect is one that knows {@code -o pipefail} and sets it. */
     boolean shellSetsPipefail() {
-        if (shell.isEmpty() || !PIPEFAIL_SHELLS.contains(ShellArgs.basename(shell.get(0)).toLowerCase(Locale.ROOT))) {
+        if (shell.isEmpty() || !PIPEFAIL_SHELLS.contains(SimpleCommands.basename(shell.get(0)).toLowerCase(Locale.ROOT))) {
             return false;
         }
         return ShellArgs.setsPipefail(shell.subList(1, shell.size()));

@@ -1,7 +1,7 @@
 package dev.dockerfile.lint.rules.hadolint;
 
 import dev.dockerfile.lint.shell.Command;
-import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.lint.shell.SimpleCommands;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Flag;
@@ -19,28 +19,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the RUN instructions of a Dockerfile for the shell rules (DL3001 to DL4006): each stage's RUNs
- * as simple commands, with the SHELL, variables and mounts that apply to them.
+ * as simple commands ({@link SimpleCommands}), with the SHELL, variables and mounts that apply to them.
  */
 final class ShellRuns {
-    static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh");
     private static final Set<String> NON_POSIX_SHELLS = Set.of("pwsh", "powershell", "cmd");
     private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
     private static final List<String> WINDOWS_SHELL = List.of("cmd", "/S", "/C");
     /** hadolint's pragma for base images whose default shell is not POSIX: {@code # hadolint shell=powershell}. */
     private static final Pattern SHELL_PRAGMA = Pattern.compile("^hadolint\\s+shell\\s*=\\s*(\\S+)");
-    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
-    private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
-    private static final int MAX_NESTING = 3;
-    private static final int MAX_WRAPPERS = 8;
-
-    private static final Set<String> SUDO_VALUE_OPTIONS =
-            Set.of("-u", "-g", "-C", "-D", "-h", "-p", "-r", "-t", "-U", "-T", "--user", "--group", "--prompt");
-    private static final Set<String> ENV_VALUE_OPTIONS = Set.of("-u", "--unset", "-C", "--chdir", "-S", "--split-string");
-    private static final Set<String> NICE_VALUE_OPTIONS = Set.of("-n", "--adjustment");
-    private static final Set<String> TIMEOUT_VALUE_OPTIONS = Set.of("-s", "--signal", "-k", "--kill-after");
-    private static final Set<String> XARGS_VALUE_OPTIONS = Set.of("-a", "--arg-file", "-d", "--delimiter", "-E", "-I",
-            "-L", "--max-lines", "-n", "--max-args", "-P", "--max-procs", "-s", "--max-chars");
-
     /** Read once per file: some forty rules use it (see {@link Dockerfile#view}). */
     private static final Function<Dockerfile, List<ShellStage>> STAGES = ShellRuns::readStages;
     private static final Function<Dockerfile, List<ShellRun>> POSIX_RUNS = ShellRuns::readPosixRuns;
@@ -160,15 +146,6 @@ final class ShellRuns {
         return List.copyOf(runs);
     }
 
-    /** The simple commands of a shell script, wrappers and {@code sh -c} scripts opened (see {@link ShellRun}). */
-    static List<Command> commands(String script) {
-        List<Command> commands = new ArrayList<>();
-        for (Command command : Shell.commands(script)) {
-            add(command.name(), command.args(), commands, 0);
-        }
-        return commands;
-    }
-
     private static List<String> pragmaShell(Comment pragma) {
         Matcher m = SHELL_PRAGMA.matcher(pragma.text());
         return m.find() ? List.of(m.group(1)) : DEFAULT_SHELL;
@@ -180,7 +157,7 @@ final class ShellRuns {
     }
 
     private static boolean isPosix(List<String> shell) {
-        String exe = ShellArgs.basename(shell.get(0).replace('\\', '/')).toLowerCase(Locale.ROOT);
+        String exe = SimpleCommands.basename(shell.get(0).replace('\\', '/')).toLowerCase(Locale.ROOT);
         if (exe.endsWith(".exe")) {
             exe = exe.substring(0, exe.length() - 4);
         }
@@ -201,17 +178,17 @@ final class ShellRuns {
         if (run.isExecForm()) {
             List<String> words = run.execForm();
             if (!words.isEmpty()) {
-                add(words.get(0), words.subList(1, words.size()), commands, 0);
+                commands.addAll(SimpleCommands.of(words.get(0), words.subList(1, words.size())));
             }
         } else {
             posix = isPosix(shell);
             scripts.addAll(scripts(run));
             for (String script : scripts) {
-                commands.addAll(commands(script));
+                commands.addAll(SimpleCommands.of(script));
             }
             if (!scripts.contains(run.arguments())) {
                 // The RUN line itself only starts the heredoc scripts (RUN <<EOF, RUN bash <<EOF).
-                commands.addAll(0, commands(run.arguments()));
+                commands.addAll(0, SimpleCommands.of(run.arguments()));
             }
         }
         return new ShellRun(at, onbuild, commands, scripts, shell, posix, mounts, env.now(), args.now());
@@ -222,9 +199,9 @@ final class ShellRuns {
         if (run.heredocs().isEmpty()) {
             return List.of(run.arguments());
         }
-        List<Command> line = commands(run.arguments());
+        List<Command> line = SimpleCommands.of(run.arguments());
         boolean heredocsAreScripts = line.isEmpty()
-                || line.size() == 1 && SHELLS.contains(line.get(0).name()) && line.get(0).args().stream()
+                || line.size() == 1 && SimpleCommands.SHELLS.contains(line.get(0).name()) && line.get(0).args().stream()
                         .noneMatch(a -> !a.startsWith("-") || a.startsWith("-") && !a.startsWith("--") && a.contains("c"));
         if (!heredocsAreScripts) {
             return List.of(run.arguments());
@@ -245,11 +222,11 @@ final class ShellRuns {
         }
         int end = content.indexOf('\n');
         List<String> words = List.of(content.substring(2, end < 0 ? content.length() : end).strip().split("\\s+"));
-        String interpreter = ShellArgs.basename(words.get(0));
+        String interpreter = SimpleCommands.basename(words.get(0));
         if (interpreter.equals("env") && words.size() > 1) {
             interpreter = words.get(words.size() - 1);
         }
-        return SHELLS.contains(interpreter);
+        return SimpleCommands.SHELLS.contains(interpreter);
     }
 
     private static ShellRun.Mount mount(String value) {
@@ -267,114 +244,5 @@ final class ShellRuns {
             }
         }
         return new ShellRun.Mount(type, target);
-    }
-
-    private static void add(String name, List<String> args, List<Command> out, int depth) {
-        add(name, args, out, depth, 0);
-    }
-
-    /**
-     * Adds one simple command (and what it wraps) to {@code out}. {@code depth} counts {@code sh -c} scripts
-     * opened, {@code wrappers} the wrappers followed ({@code sudo env nice ...}): both are bounded, since each
-     * level copies the rest of the command and {@code sudo sudo sudo ...} can be a megabyte long.
-     */
-    private static void add(String name, List<String> args, List<Command> out, int depth, int wrappers) {
-        List<String> words = new ArrayList<>(args.size() + 1);
-        words.add(name);
-        words.addAll(args);
-        words = ShellArgs.withoutRedirections(words);
-        int first = 0;
-        while (first < words.size() && isAssignment(words.get(first))) {
-            first++;
-        }
-        words = words.subList(first, words.size());
-        if (words.isEmpty()) {
-            return;
-        }
-        String command = ShellArgs.basename(words.get(0));
-        List<String> rest = words.subList(1, words.size());
-        if (PYTHON.matcher(command).matches()) {
-            int module = moduleIndex(rest);
-            if (module >= 0 && module + 1 < rest.size() && PIP.matcher(rest.get(module + 1)).matches()) {
-                out.add(new Command("pip", rest.subList(module + 2, rest.size())));
-                return;
-            }
-        }
-        out.add(new Command(command, rest));
-        int inner = switch (command) {
-            case "sudo" -> firstOperand(rest, SUDO_VALUE_OPTIONS, 0);
-            case "env" -> firstOperand(rest, ENV_VALUE_OPTIONS, 0);
-            case "nice" -> firstOperand(rest, NICE_VALUE_OPTIONS, 0);
-            case "timeout" -> firstOperand(rest, TIMEOUT_VALUE_OPTIONS, 1);
-            case "xargs" -> firstOperand(rest, XARGS_VALUE_OPTIONS, 0);
-            case "gosu", "su-exec" -> rest.size() > 1 ? 1 : -1;
-            default -> -1;
-        };
-        if (inner >= 0 && inner < rest.size() && wrappers < MAX_WRAPPERS) {
-            add(rest.get(inner), rest.subList(inner + 1, rest.size()), out, depth, wrappers + 1);
-        }
-        if (SHELLS.contains(command) && depth < MAX_NESTING) {
-            String script = dashCScript(rest);
-            if (script != null) {
-                for (Command nested : Shell.commands(script)) {
-                    add(nested.name(), nested.args(), out, depth + 1);
-                }
-            }
-        }
-    }
-
-    /** Index of the first word after the options (and after {@code skip} more operands), ignoring VAR=value words. */
-    private static int firstOperand(List<String> args, Set<String> valueOptions, int skip) {
-        int skipped = 0;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.length() > 1 && arg.startsWith("-")) {
-                if (valueOptions.contains(arg)) {
-                    i++;
-                }
-            } else if (!isAssignment(arg)) {
-                if (skipped++ == skip) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Where {@code -m} is among the interpreter's leading options ({@code python3 -u -m pip}), or -1. */
-    private static int moduleIndex(List<String> args) {
-        for (int i = 0; i < args.size() && args.get(i).startsWith("-"); i++) {
-            if (args.get(i).equals("-m")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The script of {@code sh -c 'script'} ({@code -ec}, {@code -euxo pipefail -c}, ...), or null. */
-    static String dashCScript(List<String> args) {
-        boolean dashC = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--")) {
-                return dashC && i + 1 < args.size() ? args.get(i + 1) : null;
-            }
-            if (arg.startsWith("--")) {
-                continue;
-            }
-            if (arg.length() > 1 && (arg.startsWith("-") || arg.startsWith("+"))) {
-                dashC |= arg.indexOf('c', 1) > 0;
-                if (arg.endsWith("o") || arg.endsWith("O")) {
-                    i++;
-                }
-                continue;
-            }
-            return dashC ? arg : null;
-        }
-        return null;
-    }
-
-    private static boolean isAssignment(String word) {
-        return Shell.isAssignment(word);
     }
 }

@@ -1,7 +1,7 @@
 package dev.dockerfile.lint.rules.project;
 
 import dev.dockerfile.lint.shell.Command;
-import dev.dockerfile.lint.shell.Shell;
+import dev.dockerfile.lint.shell.SimpleCommands;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Heredoc;
 import dev.dockerfile.parse.Instruction;
@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** The commands a RUN executes: its script and heredocs, {@code sudo} removed and paths reduced to names. */
+/**
+ * The commands a RUN executes: its script and heredocs, read by the rules' one command reader
+ * ({@link SimpleCommands}: wrappers such as {@code sudo} followed, {@code sh -c} scripts opened, {@code python -m pip}
+ * as {@code pip}, paths reduced to names, option values of package managers skipped).
+ */
 final class RunCommands {
     private static final Function<Dockerfile, Map<Instruction, List<Command>>> ALL_COMMANDS = RunCommands::readAll;
     private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
-    private static final Pattern PYTHON = Pattern.compile("python[0-9.]*");
+
     private RunCommands() {
     }
 
@@ -49,53 +53,14 @@ final class RunCommands {
     private static List<Command> read(Instruction run) {
         List<Command> commands = new ArrayList<>();
         for (String script : scripts(run)) {
-            for (Command command : Shell.commands(script)) {
-                Command normalized = normalize(command);
-                if (normalized != null) {
-                    commands.add(normalized);
-                }
-            }
+            commands.addAll(SimpleCommands.of(script));
         }
         return List.copyOf(commands);
     }
 
-    /** Drops {@code sudo} and its options; {@code /usr/bin/apt-get} becomes {@code apt-get}. */
-    static Command normalize(Command command) {
-        String name = command.name();
-        List<String> args = command.args();
-        if (baseName(name).equals("sudo")) {
-            int i = 0;
-            while (i < args.size() && args.get(i).startsWith("-")) {
-                String option = args.get(i);
-                i += option.equals("-u") || option.equals("-g") || option.equals("-C") ? 2 : 1;
-            }
-            if (i >= args.size()) {
-                return null;
-            }
-            name = args.get(i);
-            args = args.subList(i + 1, args.size());
-        }
-        return new Command(baseName(name), args);
-    }
-
-    private static String baseName(String name) {
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    /** True for {@code pip}, {@code pip3}, {@code pip3.12} and {@code python -m pip}, with {@code sub} as subcommand. */
+    /** True for {@code pip}, {@code pip3}, {@code pip3.12} (and {@code python -m pip}, which reads as pip), with {@code sub} as subcommand. */
     static boolean isPip(Command command, String sub) {
-        if (PIP.matcher(command.name()).matches()) {
-            return command.subcommand().equals(sub);
-        }
-        if (PYTHON.matcher(command.name()).matches()) {
-            List<String> args = command.args();
-            for (int i = 0; i + 2 < args.size(); i++) {
-                if (args.get(i).equals("-m") && args.get(i + 1).equals("pip")) {
-                    return args.get(i + 2).equals(sub);
-                }
-            }
-        }
-        return false;
+        return PIP.matcher(command.name()).matches() && command.subcommand().equals(sub);
     }
 
     static boolean isMaven(Command command) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.SimpleCommands;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,8 @@ class ShellArgsTest {
 
     @Test
     void smallHelpers() {
-        assertEquals("pip", ShellArgs.basename("/opt/venv/bin/pip"));
-        assertEquals("dir", ShellArgs.basename("/a/dir/"));
+        assertEquals("pip", SimpleCommands.basename("/opt/venv/bin/pip"));
+        assertEquals("dir", SimpleCommands.basename("/a/dir/"));
         assertEquals(List.of("a", "b"), ShellArgs.variables("x-$a-${b:-c}"));
         assertTrue(ShellArgs.setsPipefail(List.of("-e", "-o", "pipefail")));
         assertFalse(ShellArgs.setsPipefail(List.of("-o", "errexit", "pipefail")));

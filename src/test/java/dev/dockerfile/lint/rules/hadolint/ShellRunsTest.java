@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.lint.shell.Command;
+import dev.dockerfile.lint.shell.SimpleCommands;
 import dev.dockerfile.parse.DockerfileParseException;
 import dev.dockerfile.parse.DockerfileParser;
 import java.util.List;
@@ -53,7 +54,7 @@ class ShellRunsTest {
     void dropsRedirectionsAndUsesBaseNames() {
         ShellRun run = only("FROM a:1\nRUN /usr/bin/python -c 'print(1)' > requirements.txt 2>&1 &>/dev/null < in\n");
         assertEquals(List.of(new Command("python", List.of("-c", "print(1)"))), run.commands());
-        assertEquals(List.of("a"), ShellArgs.withoutRedirections(List.of("a", ">", "out", "2>/dev/null", "<<EOF")));
+        assertEquals(List.of("a"), SimpleCommands.withoutRedirections(List.of("a", ">", "out", "2>/dev/null", "<<EOF")));
     }
 
     @Test
@@ -121,7 +122,7 @@ class ShellRunsTest {
         assertEquals(List.of(), names(only("FROM a:1\nRUN > /dev/null\n")));
         assertEquals(List.of(), names(only("FROM a:1\nRUN --mount=type=cache true && \n")).subList(0, 0));
         assertEquals(List.of("sh"), names(only("FROM a:1\nRUN sh -c\n")));
-        assertNull(ShellRuns.dashCScript(List.of("-c", "--")));
-        assertEquals("x", ShellRuns.dashCScript(List.of("-c", "--", "x")));
+        assertNull(SimpleCommands.dashCScript(List.of("-c", "--")));
+        assertEquals("x", SimpleCommands.dashCScript(List.of("-c", "--", "x")));
     }
 }

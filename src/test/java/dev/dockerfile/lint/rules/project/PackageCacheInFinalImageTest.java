@@ -27,6 +27,9 @@ class PackageCacheInFinalImageTest {
         assertEquals(List.of("2 DF007"), lines(rule, "FROM debian\nRUN sudo /usr/bin/apt-get install -y curl\n"));
         // The value of -o is no subcommand: the shared reader (shell.ValueOptions) skips it.
         assertEquals(List.of("2 DF007"), lines(rule, "FROM debian\nRUN apt-get -o Acquire::Retries=3 install -y curl=8.0\n"));
+        // Wrappers and sh -c scripts are read as the hadolint rules read them.
+        assertEquals(List.of("2 DF007"), lines(rule, "FROM debian\nRUN env DEBIAN_FRONTEND=noninteractive sh -c"
+                + " 'apt-get update && apt-get install -y curl'\n"));
     }
 
     @Test
