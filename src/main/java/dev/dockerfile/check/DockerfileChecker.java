@@ -5,10 +5,12 @@ import dev.dockerfile.config.Parameter;
 import dev.dockerfile.io.AtomicFiles;
 import dev.dockerfile.lint.Linter;
 import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.RuleIds;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.config.HadolintConfigReader;
 import dev.dockerfile.lint.config.LintConfig;
 import dev.dockerfile.lint.config.LintConfigException;
+import dev.dockerfile.lint.config.LoadedConfig;
 import dev.dockerfile.lint.report.FileFindings;
 import dev.dockerfile.lint.report.JsonReport;
 import dev.dockerfile.lint.report.SarifReport;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -36,9 +39,9 @@ public final class DockerfileChecker {
     public static final String JSON_REPORT = "dockerfile-check.json";
     public static final String SARIF_REPORT = "dockerfile-check.sarif";
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("Dockerfile|.+\\.Dockerfile|Dockerfile\\..+");
-    private static final Pattern RULE_ID = Pattern.compile("DL\\d{4}|DF\\d{3}|SC\\d{4}|[A-Z][A-Za-z]+");
 
     private final List<Rule> rules;
+    private final RuleIds ids;
 
     public DockerfileChecker() {
         this(Rules.all());
@@ -47,13 +50,17 @@ public final class DockerfileChecker {
     /** With a chosen rule set (tests). */
     public DockerfileChecker(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.ids = new RuleIds(rules);
     }
 
     public CheckResult check(CheckRequest request) throws ConfigurationException, IOException {
         Path base = request.baseDir().toAbsolutePath().normalize();
         Path configFile = HadolintConfigReader.find(base).orElse(null);
-        LintConfig config = configFile == null ? LintConfig.empty() : read(configFile);
-        config = config.overriddenBy(parameters(request));
+        LoadedConfig fromFile = configFile == null ? new LoadedConfig(LintConfig.empty(), List.of()) : read(configFile);
+        LoadedConfig parameters = parameters(request);
+        LintConfig config = fromFile.config().overriddenBy(parameters.config());
+        List<String> warnings = new ArrayList<>(fromFile.warnings());
+        warnings.addAll(parameters.warnings());
         Severity failOn = failOn(request.failOn(), config);
         Linter linter = new Linter(rules, config);
 
@@ -75,8 +82,7 @@ public final class DockerfileChecker {
             // Both reports of this run or neither: a fresh JSON beside the last run's SARIF would disagree.
             Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
             files.put(json, utf8(out -> JsonReport.write(results, out)));
-            files.put(sarif, utf8(out -> SarifReport.write(results, rules,
-                    Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse"), out)));
+            files.put(sarif, utf8(out -> SarifReport.write(results, rules, out)));
             try {
                 AtomicFiles.writeAllIfChanged(files);
             } catch (IOException e) {
@@ -87,7 +93,7 @@ public final class DockerfileChecker {
             reports.add(json);
             reports.add(sarif);
         }
-        return new CheckResult(results, failOn, configFile, reports);
+        return new CheckResult(results, failOn, configFile, reports, warnings);
     }
 
     private interface Report {
@@ -102,38 +108,44 @@ public final class DockerfileChecker {
         };
     }
 
-    private static LintConfig read(Path file) throws ConfigurationException {
+    private LoadedConfig read(Path file) throws ConfigurationException {
         try {
-            return HadolintConfigReader.read(file);
+            return HadolintConfigReader.read(file, ids);
         } catch (LintConfigException e) {
             throw new ConfigurationException(null, e.getMessage() + ". Fix the file or delete it.", e);
         }
     }
 
-    private static LintConfig parameters(CheckRequest request) throws ConfigurationException {
+    private LoadedConfig parameters(CheckRequest request) throws ConfigurationException {
+        List<String> warnings = new ArrayList<>();
         Set<String> ignored = new HashSet<>();
         for (String id : request.ignore()) {
             for (String part : id.split(",")) {
                 if (!part.isBlank()) {
-                    ignored.add(ruleId(Parameter.CHECK_IGNORE, part.strip()));
+                    ignored.add(ruleId(Parameter.CHECK_IGNORE, part.strip(), warnings));
                 }
             }
         }
         Map<String, Severity> overrides = new HashMap<>();
         for (Map.Entry<String, String> e : request.severityOverrides().entrySet()) {
-            String id = ruleId(Parameter.SEVERITY_OVERRIDES, e.getKey());
+            String id = ruleId(Parameter.SEVERITY_OVERRIDES, e.getKey(), warnings);
             overrides.put(id, Severity.fromId(e.getValue()).orElseThrow(() -> new ConfigurationException(
                     Parameter.SEVERITY_OVERRIDES, "gives " + id + " the level '" + e.getValue()
                             + "': use error, warning, info, style or none.")));
         }
-        return new LintConfig(ignored, overrides, null, Set.of());
+        for (Map.Entry<String, String> e : request.labelSchema().entrySet()) {
+            if (!LintConfig.LABEL_TYPES.contains(e.getValue())) {
+                throw new ConfigurationException(Parameter.LABEL_SCHEMA, "gives label '" + e.getKey() + "' the type '"
+                        + e.getValue() + "': use one of " + String.join(", ", new TreeSet<>(LintConfig.LABEL_TYPES)) + ".");
+            }
+        }
+        return new LoadedConfig(new LintConfig(ignored, overrides, null, Set.of(), request.labelSchema(),
+                request.strictLabels()), warnings);
     }
 
-    private static String ruleId(Parameter parameter, String id) throws ConfigurationException {
-        if (!RULE_ID.matcher(id).matches()) {
-            throw new ConfigurationException(parameter, "names '" + id + "', which is not a rule id. Use ids such as"
-                    + " DL3008, DF004 or StageNameCasing (see the README's rule table).");
-        }
+    /** An id that names no rule does not stop the build (see the README), but is a warning with the nearest id. */
+    private String ruleId(Parameter parameter, String id, List<String> warnings) {
+        ids.problem(id).ifPresent(problem -> warnings.add(parameter.display() + ": " + problem));
         return id;
     }
 

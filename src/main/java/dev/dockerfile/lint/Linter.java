@@ -10,14 +10,13 @@ import java.util.List;
 
 /** Parses a Dockerfile, runs every rule, and keeps what the pragmas and the configuration let through. */
 public final class Linter {
-    /** A file BuildKit could not read: always an error, never ignorable. */
-    public static final String PARSE_ERROR = "DF000";
-
     private final List<Rule> rules;
+    private final RuleIds ids;
     private final LintConfig config;
 
     public Linter(List<Rule> rules, LintConfig config) {
         this.rules = List.copyOf(rules);
+        this.ids = new RuleIds(rules);
         this.config = config;
     }
 
@@ -26,7 +25,7 @@ public final class Linter {
         try {
             return lint(Utf8.decode(content), hasIgnoreFile);
         } catch (DockerfileParseException e) {
-            return List.of(parseError(e));
+            return List.of(ParseError.RULE.finding(e));
         }
     }
 
@@ -39,7 +38,7 @@ public final class Linter {
         try {
             dockerfile = DockerfileParser.parse(text);
         } catch (DockerfileParseException e) {
-            return List.of(parseError(e));
+            return List.of(ParseError.RULE.finding(e));
         }
         LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile);
         Findings findings = new Findings();
@@ -53,21 +52,12 @@ public final class Linter {
         Pragmas pragmas = Pragmas.of(dockerfile);
         List<Finding> kept = new ArrayList<>();
         for (Finding finding : findings.sorted()) {
-            Severity severity = config.severityOf(finding.rule(), finding.severity());
+            Severity severity = config.severityOf(finding.rule(), ids.sameCheck(finding.rule()), finding.severity());
             if (severity != Severity.NONE && !pragmas.ignores(finding)) {
                 kept.add(severity == finding.severity() ? finding
                         : new Finding(finding.rule(), severity, finding.line(), finding.message()));
             }
         }
-        return kept;
-    }
-
-    private static Finding parseError(DockerfileParseException e) {
-        String problem = e.problem();
-        String message = e.isEncoding()
-                ? "The Dockerfile is not UTF-8: " + problem + ". Save the file as UTF-8, as BuildKit expects (from Latin-1:"
-                        + " `iconv -f ISO-8859-1 -t UTF-8`)."
-                : "The Dockerfile does not parse: " + problem + ". Fix the syntax: BuildKit rejects it too.";
-        return new Finding(PARSE_ERROR, Severity.ERROR, e.line(), message);
+        return SameCheckFindings.reportOnce(kept, ids);
     }
 }

@@ -5,7 +5,6 @@ import dev.dockerfile.check.CheckResult;
 import dev.dockerfile.check.DockerfileChecker;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Defaults;
-import dev.dockerfile.lint.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -41,6 +40,14 @@ public class CheckMojo extends AbstractDockerfileMojo {
     @Parameter
     Map<String, String> severityOverrides;
 
+    /** Label name to the type its value must have (text, url, semver, hash, rfc3339, spdx, email), over .hadolint.yaml's label-schema. */
+    @Parameter
+    Map<String, String> labelSchema;
+
+    /** Whether labels the schema does not name are findings. Default: .hadolint.yaml's strict-labels, else false. */
+    @Parameter(property = "dockerfile.check.strictLabels")
+    Boolean strictLabels;
+
     /** Skips the check goal only. */
     @Parameter(property = "dockerfile.check.skip", defaultValue = Defaults.FALSE)
     boolean skipCheck;
@@ -61,7 +68,7 @@ public class CheckMojo extends AbstractDockerfileMojo {
         CheckRequest request = new CheckRequest(project.getBasedir().toPath(),
                 files == null ? List.of() : files.stream().map(File::toPath).toList(),
                 new File(outputDirectory, "Dockerfile").toPath(), failOn, ignore, severityOverrides,
-                new File(project.getBuild().getDirectory()).toPath());
+                new File(project.getBuild().getDirectory()).toPath(), labelSchema, strictLabels);
         CheckResult result;
         try {
             result = new DockerfileChecker().check(request);
@@ -73,17 +80,13 @@ public class CheckMojo extends AbstractDockerfileMojo {
         if (result.configuration() != null) {
             getLog().info("dockerfile:check: using " + result.configuration());
         }
+        result.warnings().forEach(warning -> getLog().warn("dockerfile:check: " + warning));
         if (result.files().isEmpty()) {
             getLog().info("dockerfile:check: no Dockerfile found; set <files> to check others");
             return;
         }
-        for (String line : result.lines()) {
-            Severity severity = Severity.fromId(line.split(" ")[2]).orElse(Severity.INFO);
-            if (severity.reaches(result.failOn())) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
+        for (CheckResult.Line line : result.lines()) {
+            log(line);
         }
         java.nio.file.Path base = project.getBasedir().toPath();
         java.nio.file.Path reports = new File(project.getBuild().getDirectory()).toPath();
@@ -93,6 +96,19 @@ public class CheckMojo extends AbstractDockerfileMojo {
             throw new MojoFailureException("dockerfile:check: " + result.summary() + ". Fix the findings above; to"
                     + " accept one, put `# hadolint ignore=<id>` above its instruction, list it in <ignore> or"
                     + " .hadolint.yaml, or raise <failOn>.");
+        }
+    }
+
+    /**
+     * Maven's level follows the finding's own severity, not whether it fails the build: [ERROR] only for
+     * errors, as readers and log scanners take it; info and style are advice, so [INFO]. The failure
+     * message below says what failed, and the summary counts each level.
+     */
+    private void log(CheckResult.Line line) {
+        switch (line.severity()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
     }
 }
