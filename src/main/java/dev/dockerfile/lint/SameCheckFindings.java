@@ -1,7 +1,12 @@
 package dev.dockerfile.lint;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One finding where two rules of the same check (a rule and its alias, such as BuildKit's
@@ -16,31 +21,34 @@ final class SameCheckFindings {
     private SameCheckFindings() {
     }
 
-    /** @param findings in line order, as {@link Findings#sorted()} gives them */
+    /**
+     * @param findings in line order, as {@link Findings#sorted()} gives them; linear in their number, since one
+     *     line of a big file can have thousands (a package list), and only findings of aliased rules are looked up
+     */
     static List<Finding> reportOnce(List<Finding> findings, RuleIds ids) {
         List<Finding> kept = new ArrayList<>();
-        int lineStart = 0;
+        // On the current line: each check's first finding, by the check's first id; and the ones merged already.
+        Map<String, Integer> firstOfCheck = new HashMap<>();
+        Set<Integer> merged = new HashSet<>();
+        int line = -1;
         for (Finding finding : findings) {
-            while (lineStart < kept.size() && kept.get(lineStart).line() != finding.line()) {
-                lineStart++;
+            if (finding.line() != line) {
+                line = finding.line();
+                firstOfCheck.clear();
             }
-            int same = sameCheckOnLine(kept, lineStart, finding, ids);
-            if (same < 0) {
-                kept.add(finding);
+            Set<String> check = ids.sameCheck(finding.rule());
+            String key = check.size() == 1 ? null : Collections.min(check);
+            Integer first = key == null ? null : firstOfCheck.get(key);
+            if (first != null && !kept.get(first).rule().equals(finding.rule()) && merged.add(first)) {
+                kept.set(first, merged(kept.get(first), finding));
             } else {
-                kept.set(same, merged(kept.get(same), finding));
+                if (key != null) {
+                    firstOfCheck.putIfAbsent(key, kept.size());
+                }
+                kept.add(finding);
             }
         }
         return kept;
-    }
-
-    private static int sameCheckOnLine(List<Finding> kept, int lineStart, Finding finding, RuleIds ids) {
-        for (int i = lineStart; i < kept.size(); i++) {
-            if (ids.sameCheck(finding.rule()).contains(kept.get(i).rule())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Finding merged(Finding a, Finding b) {

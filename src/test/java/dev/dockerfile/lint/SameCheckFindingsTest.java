@@ -77,4 +77,18 @@ class SameCheckFindingsTest {
         List<Finding> encoding = new Linter(List.of(), config).lint(new byte[] {'F', (byte) 0xE9}, true);
         assertEquals(Severity.ERROR, encoding.get(0).severity());
     }
+
+    @Test
+    void aRuleReportingALineTwiceKeepsBothAndBigLinesStayFast() {
+        Rule buildKit = everyCmd("JSONArgsRecommended", Severity.WARNING, "DL3025");
+        Rule hadolint = everyCmd("DL3025", Severity.WARNING);
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            findings.add(new Finding("JSONArgsRecommended", Severity.WARNING, 2, "m"));
+        }
+        findings.add(new Finding("DL3025", Severity.WARNING, 2, "m"));
+        List<Finding> kept = SameCheckFindings.reportOnce(findings, new RuleIds(List.of(buildKit, hadolint)));
+        assertEquals(100_000, kept.size(), "the DL3025 finding is merged into the first of its check, once");
+        assertEquals(new Finding("DL3025", Severity.WARNING, 2, "m (same check as JSONArgsRecommended)"), kept.get(0));
+    }
 }
