@@ -50,7 +50,7 @@ public final class RuleIds {
             return Optional.empty();
         }
         String nearest = EditDistance.closest(id, checks.keySet(), Math.max(2, id.length() / 2));
-        return Optional.of(id + " is not a rule id, so it applies to nothing; "
+        return Optional.of(id + " names no rule of this plugin, so it applies to nothing; "
                 + (nearest != null ? "did you mean " + nearest + "?" : "see the README's rule table"));
     }
 }

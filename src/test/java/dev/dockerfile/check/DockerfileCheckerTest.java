@@ -207,11 +207,11 @@ public class DockerfileCheckerTest {
         Files.writeString(module.resolve(".hadolint.yaml"), "ignored:\n  - DL3003\n  - DF0004\noverride:\n  info: [SC2086]\n");
         CheckResult result = checker.check(new CheckRequest(module, List.of(), null, null, List.of("DL3002, dl-3002"),
                 Map.of("DF000", "info"), null));
-        assertEquals(List.of(module.resolve(".hadolint.yaml") + ": line 2: 'ignored': DL3003 is not a rule id, so it"
+        assertEquals(List.of(module.resolve(".hadolint.yaml") + ": line 2: 'ignored': DL3003 names no rule of this plugin, so it"
                         + " applies to nothing; did you mean DL3002?",
-                module.resolve(".hadolint.yaml") + ": line 3: 'ignored': DF0004 is not a rule id, so it applies to"
+                module.resolve(".hadolint.yaml") + ": line 3: 'ignored': DF0004 names no rule of this plugin, so it applies to"
                         + " nothing; did you mean DF004?",
-                "<ignore> (-Ddockerfile.check.ignore): dl-3002 is not a rule id, so it applies to nothing; did you mean"
+                "<ignore> (-Ddockerfile.check.ignore): dl-3002 names no rule of this plugin, so it applies to nothing; did you mean"
                         + " DL3002?",
                 "<severityOverrides>: DF000 (a file that does not parse) is always an error and cannot be ignored or"
                         + " overridden; remove it"), result.warnings());

@@ -22,13 +22,13 @@ class RuleIdsTest {
 
     @Test
     void anUnknownIdGetsTheNearestOne() {
-        assertEquals(Optional.of("StageNameCasng is not a rule id, so it applies to nothing; did you mean StageNameCasing?"),
+        assertEquals(Optional.of("StageNameCasng names no rule of this plugin, so it applies to nothing; did you mean StageNameCasing?"),
                 all.problem("StageNameCasng"));
-        assertEquals(Optional.of("DL9999 is not a rule id, so it applies to nothing; did you mean DL3009?"),
+        assertEquals(Optional.of("DL9999 names no rule of this plugin, so it applies to nothing; did you mean DL3009?"),
                 all.problem("DL9999"));
-        assertEquals(Optional.of("Q is not a rule id, so it applies to nothing; see the README's rule table"),
+        assertEquals(Optional.of("Q names no rule of this plugin, so it applies to nothing; see the README's rule table"),
                 all.problem("Q"));
-        assertEquals(Optional.of("SC20 is not a rule id, so it applies to nothing; see the README's rule table"),
+        assertEquals(Optional.of("SC20 names no rule of this plugin, so it applies to nothing; see the README's rule table"),
                 all.problem("SC20"), "ShellCheck ids have four digits");
     }
 

@@ -100,7 +100,7 @@ class CheckMojoTest {
         assertTrue(findings.stream().anyMatch(l -> l.startsWith("[ERROR] Dockerfile:2 DL3002 error  ")), findings.toString());
         assertTrue(findings.stream().anyMatch(l -> l.startsWith("[WARNING] Dockerfile:1 DL3007 warning  ")), findings.toString());
         assertTrue(findings.stream().anyMatch(l -> l.startsWith("[INFO] Dockerfile:1 DF006 info  ")), findings.toString());
-        assertTrue(log.lines.contains("[WARNING] dockerfile:check: <ignore> (-Ddockerfile.check.ignore): DL9999 is not a"
-                + " rule id, so it applies to nothing; did you mean DL3009?"), log.lines.toString());
+        assertTrue(log.lines.contains("[WARNING] dockerfile:check: <ignore> (-Ddockerfile.check.ignore): DL9999 names no"
+                + " rule of this plugin, so it applies to nothing; did you mean DL3009?"), log.lines.toString());
     }
 }

@@ -100,8 +100,8 @@ class HadolintConfigReaderTest {
         assertEquals(Set.of("DL9999", "StageNameCasng", "SC2086"), loaded.config().ignored());
         String file = dir.resolve("w.yaml").toString();
         assertEquals(List.of(
-                file + ": line 2: 'ignored': DL9999 is not a rule id, so it applies to nothing; did you mean DL3009?",
-                file + ": line 3: 'ignored': StageNameCasng is not a rule id, so it applies to nothing; did you mean"
+                file + ": line 2: 'ignored': DL9999 names no rule of this plugin, so it applies to nothing; did you mean DL3009?",
+                file + ": line 3: 'ignored': StageNameCasng names no rule of this plugin, so it applies to nothing; did you mean"
                         + " StageNameCasing?",
                 file + ": line 6: 'override.error': DF000 (a file that does not parse) is always an error and cannot be"
                         + " ignored or overridden; remove it"), loaded.warnings());
