@@ -78,22 +78,11 @@ public final class HadolintConfigReader {
             Node value = setting.getValueNode();
             switch (key) {
                 case "ignored" -> ignored.addAll(ruleIds(value, key));
-                case "override" -> {
-                    for (NodeTuple level : entries(value, "'override'", "a map of error/warning/info/style to lists of rule ids")) {
-                        String name = scalar(level.getKeyNode(), "a level");
-                        Severity severity = severity(level.getKeyNode(), "override." + name, name);
-                        ruleIds(level.getValueNode(), "override." + name).forEach(id -> overrides.put(id, severity));
-                    }
-                }
+                case "override" -> overrides(value, overrides);
                 case "failure-threshold" -> threshold = severity(value, key, scalar(value, "'" + key + "'"));
                 case "no-fail" -> noFail = bool(value, key);
                 case "trustedRegistries" -> registries.addAll(strings(value, key));
-                case "label-schema" -> {
-                    for (NodeTuple label : entries(value, "'label-schema'", "a map of label names to types")) {
-                        String name = scalar(label.getKeyNode(), "a label name");
-                        labelSchema.put(name, labelType(label.getValueNode(), name));
-                    }
-                }
+                case "label-schema" -> labelSchema(value, labelSchema);
                 case "strict-labels" -> strictLabels = bool(value, key);
                 default -> {
                     // hadolint's output settings (format, no-color, ...) mean nothing to a Maven build.
@@ -102,6 +91,21 @@ public final class HadolintConfigReader {
         }
         return new LintConfig(ignored, overrides, noFail ? Severity.NONE : threshold, registries, labelSchema,
                 strictLabels);
+    }
+
+    private void overrides(Node node, Map<String, Severity> overrides) throws LintConfigException {
+        for (NodeTuple level : entries(node, "'override'", "a map of error/warning/info/style to lists of rule ids")) {
+            String name = scalar(level.getKeyNode(), "a level");
+            Severity severity = severity(level.getKeyNode(), "override." + name, name);
+            ruleIds(level.getValueNode(), "override." + name).forEach(id -> overrides.put(id, severity));
+        }
+    }
+
+    private void labelSchema(Node node, Map<String, String> schema) throws LintConfigException {
+        for (NodeTuple label : entries(node, "'label-schema'", "a map of label names to types")) {
+            String name = scalar(label.getKeyNode(), "a label name");
+            schema.put(name, labelType(label.getValueNode(), name));
+        }
     }
 
     /** The map's entries; a key written twice is an error, since YAML would silently keep only the last. */
