@@ -1,5 +1,6 @@
 package dev.dockerfile.config;
 
+import dev.dockerfile.image.ImageReference;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class SettingsValidator {
 
-    private static final Pattern IMAGE = Pattern.compile(
-            "(?:[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?(?::[0-9]+)?/)?"
-                    + "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
-                    + "(?::(?<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?<digest>@sha256:[a-f0-9]{64})?");
     private static final Pattern USER_NAME = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
     private static final Pattern JAVA_CLASS =
             Pattern.compile("(?:[A-Za-z_$][A-Za-z0-9_$]*\\.)*[A-Za-z_$][A-Za-z0-9_$]*");
@@ -27,8 +24,6 @@ public final class SettingsValidator {
 
     /** BuildKit reads a Dockerfile line of at most 64 KiB; one value must leave room for its instruction. */
     public static final int MAX_VALUE_BYTES = 65_535 - 1024;
-    /** Docker's limit on an image name (without tag and digest). */
-    private static final int MAX_IMAGE_NAME = 255;
     private static final Pattern PORT = Pattern.compile("(?<number>[0-9]{1,5})(?:/(?<protocol>tcp|udp|sctp))?",
             Pattern.CASE_INSENSITIVE);
     private static final String PORT_FIX = " Write a number between 1 and 65535, optionally with /tcp, /udp or /sctp,"
@@ -206,21 +201,23 @@ public final class SettingsValidator {
     public static String image(Parameter parameter, String value) throws ConfigurationException {
         singleLine(parameter, value);
         String image = value.trim();
-        if (image.length() > 2 * MAX_IMAGE_NAME) {
+        if (image.length() > 2 * ImageReference.MAX_NAME) {
             throw new ConfigurationException(parameter, "is " + image.length() + " characters long: Docker refuses image"
-                    + " names longer than " + MAX_IMAGE_NAME + " and tags longer than 128. Use a shorter reference.");
+                    + " names longer than " + ImageReference.MAX_NAME + " and tags longer than " + ImageReference.MAX_TAG
+                    + ". Use a shorter reference.");
         }
-        var m = IMAGE.matcher(image);
-        if (!m.matches()) {
+        ImageReference reference = ImageReference.split(image);
+        int name = image.length() - (reference.tag() == null ? 0 : reference.tag().length() + 1)
+                - (reference.digest() == null ? 0 : reference.digest().length() + 1);
+        if (name > ImageReference.MAX_NAME) {
+            throw new ConfigurationException(parameter, "has a name of " + name + " characters: Docker refuses image"
+                    + " names longer than " + ImageReference.MAX_NAME + ". Use a shorter repository name.");
+        }
+        if (!ImageReference.isValid(image)) {
             throw new ConfigurationException(parameter, "is '" + image + "', which is not an image reference."
                     + " Write it as name:tag, e.g. eclipse-temurin:21-jre.");
         }
-        int name = m.start("tag") >= 0 ? m.start("tag") - 1 : m.start("digest") >= 0 ? m.start("digest") : image.length();
-        if (name > MAX_IMAGE_NAME) {
-            throw new ConfigurationException(parameter, "has a name of " + name + " characters: Docker refuses image"
-                    + " names longer than " + MAX_IMAGE_NAME + ". Use a shorter repository name.");
-        }
-        if (m.group("digest") == null && (m.group("tag") == null || m.group("tag").equals("latest"))) {
+        if (reference.digest() == null && (reference.tag() == null || reference.tag().equals("latest"))) {
             throw new ConfigurationException(parameter, "is '" + image + "' without a version: 'latest' changes"
                     + " under you and breaks reproducible builds. Add a tag such as :21-jre or a @sha256 digest.");
         }

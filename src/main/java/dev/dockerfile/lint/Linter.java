@@ -22,25 +22,36 @@ public final class Linter {
 
     /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */
     public List<Finding> lint(byte[] content, boolean hasIgnoreFile) {
+        return lint(content, hasIgnoreFile, List.of());
+    }
+
+    /** {@link #lint(String, boolean, List)} of a file's bytes. */
+    public List<Finding> lint(byte[] content, boolean hasIgnoreFile, List<String> ignoreFileLines) {
         try {
-            return lint(Utf8.decode(content), hasIgnoreFile);
+            return lint(Utf8.decode(content), hasIgnoreFile, ignoreFileLines);
         } catch (DockerfileParseException e) {
             return List.of(ParseError.RULE.finding(e));
         }
     }
 
+    /** {@link #lint(String, boolean, List)} without the ignore file's lines. */
+    public List<Finding> lint(String text, boolean hasIgnoreFile) {
+        return lint(text, hasIgnoreFile, List.of());
+    }
+
     /**
      * @param hasIgnoreFile whether a {@code .dockerignore} applies to builds of this file
+     * @param ignoreFileLines the lines of that ignore file, for the COPY sources it excludes
      * @return the findings in line order, with their configured severities
      */
-    public List<Finding> lint(String text, boolean hasIgnoreFile) {
+    public List<Finding> lint(String text, boolean hasIgnoreFile, List<String> ignoreFileLines) {
         Dockerfile dockerfile;
         try {
             dockerfile = DockerfileParser.parse(text);
         } catch (DockerfileParseException e) {
             return List.of(ParseError.RULE.finding(e));
         }
-        LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile);
+        LintContext context = new LintContext(config.trustedRegistries(), hasIgnoreFile, ignoreFileLines);
         Findings findings = new Findings();
         for (Rule rule : rules) {
             try {

@@ -1,5 +1,6 @@
 package dev.dockerfile.plan;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Defaults;
 import dev.dockerfile.config.Parameter;
@@ -23,7 +24,6 @@ public final class PlanAssembler {
     private static final Pattern NAME_UNSAFE = Pattern.compile("[^a-z0-9._-]");
     private static final Pattern SEPARATOR_RUN = Pattern.compile("[._-]+");
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[._-]+|[._-]+$");
-    private static final int MAX_TAG = 128;
 
     private PlanAssembler() {
     }
@@ -87,7 +87,7 @@ public final class PlanAssembler {
         name = EDGE_SEPARATORS.matcher(name).replaceAll("");
         String version = project.version() == null ? "" : TAG_UNSAFE.matcher(project.version()).replaceAll("-");
         String tag = version.replaceFirst("^[.-]+", "");
-        tag = tag.substring(0, Math.min(tag.length(), MAX_TAG));
+        tag = tag.substring(0, Math.min(tag.length(), ImageReference.MAX_TAG));
         return (name.isEmpty() ? "app" : name) + ":" + (tag.isEmpty() ? "latest" : tag);
     }
 

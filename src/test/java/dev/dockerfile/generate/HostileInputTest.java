@@ -1,5 +1,6 @@
 package dev.dockerfile.generate;
 
+import dev.dockerfile.image.ImageReference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -159,6 +160,7 @@ class HostileInputTest {
             String tag = PlanAssembler.imageTag(Projects.at(module).artifactId(coordinates[0]).version(coordinates[1])
                     .build());
             assertTrue(DOCKER_TAG.matcher(tag).matches(), coordinates[0] + " " + coordinates[1] + " -> " + tag);
+            assertTrue(ImageReference.isValid(tag), "the checker's grammar accepts what the generator suggests: " + tag);
         }
         assertEquals("orders-service:1.0-build", PlanAssembler.imageTag(Projects.at(module)
                 .artifactId("-Orders..Service__").version("-1.0+build").build()));

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * The rules of this group, for {@code Rules.all()}: Docker BuildKit's build checks, under BuildKit's
- * names. MaintainerDeprecated, DuplicateStageName and MultipleInstructionsDisallowed are covered by
- * hadolint's DL4000, DL3024 and DL4003/DL4004.
+ * names. MaintainerDeprecated and DuplicateStageName are covered by hadolint's DL4000 and DL3024.
  */
 public final class BuildKitRules {
     private BuildKitRules() {
@@ -29,6 +28,9 @@ public final class BuildKitRules {
                 new InvalidDefaultImageFromArg(),
                 new RedundantTargetPlatformFlag(),
                 new ReservedStageNameUsed(),
-                new EmptyContinuationLine());
+                new EmptyContinuationLine(),
+                new MultipleInstructionsDisallowed(),
+                new CopyIgnoredFile(),
+                new InvalidDefinitionDescription());
     }
 }

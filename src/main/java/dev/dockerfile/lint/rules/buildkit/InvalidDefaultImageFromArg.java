@@ -1,19 +1,18 @@
 package dev.dockerfile.lint.rules.buildkit;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.analysis.GlobalArgs;
+import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.parse.Dockerfile;
-import dev.dockerfile.parse.Instruction;
-import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * InvalidDefaultArgInFrom: with the global ARGs at their defaults, a FROM's image reference is empty
@@ -21,15 +20,6 @@ import java.util.regex.Pattern;
  * FROMs using undeclared arguments are left to UndefinedArgInFrom.
  */
 final class InvalidDefaultImageFromArg extends Rule {
-    private static final String DOMAIN_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-    private static final String DOMAIN = "(?:localhost|" + DOMAIN_PART + "(?:\\." + DOMAIN_PART + ")+(?::[0-9]+)?|"
-            + DOMAIN_PART + ":[0-9]+|\\[[0-9a-fA-F:.]+](?::[0-9]+)?)";
-    private static final String PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
-    private static final String TAG = "[\\w][\\w.-]{0,127}";
-    private static final String DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
-    private static final Pattern REFERENCE = Pattern.compile("(?:" + DOMAIN + "/)?" + PATH_PART + "(?:/" + PATH_PART
-            + ")*(?::" + TAG + ")?(?:@" + DIGEST + ")?");
-
     InvalidDefaultImageFromArg() {
         super("InvalidDefaultArgInFrom", Severity.WARNING,
                 "Default value for global ARG results in an empty or invalid base image name",
@@ -42,33 +32,8 @@ final class InvalidDefaultImageFromArg extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         char escape = dockerfile.escape();
-        Map<String, String> values = new HashMap<>();
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Instruction instruction : dockerfile.globalInstructions()) {
-            if (!instruction.is("ARG")) {
-                continue;
-            }
-            for (KeyValue pair : instruction.pairs()) {
-                if (pair.value() == null) {
-                    values.put(pair.key(), Variables.PLATFORM_DEFAULTS.get(pair.key()));
-                    unknown.remove(pair.key());
-                    continue;
-                }
-                String value = Variables.expand(pair.value(), escape, values);
-                if (value == null) {
-                    unknown.add(pair.key());
-                    values.remove(pair.key());
-                } else {
-                    unknown.remove(pair.key());
-                    values.put(pair.key(), value);
-                }
-            }
-        }
-        Variables.PLATFORM_DEFAULTS.forEach((name, value) -> {
-            if (!unknown.contains(name) && values.get(name) == null) {
-                values.put(name, value);
-            }
-        });
+        GlobalArgs global = GlobalArgs.of(dockerfile);
+        Map<String, String> values = global.values();
         List<Stage> stages = dockerfile.stages();
         for (Stage stage : stages) {
             String image = stage.image();
@@ -76,10 +41,10 @@ final class InvalidDefaultImageFromArg extends Rule {
                 continue;
             }
             List<Variables.Ref> refs = Variables.references(image, escape);
-            if (refs.isEmpty() || refs.stream().anyMatch(r -> unknown.contains(r.name()))) {
+            if (refs.isEmpty() || refs.stream().anyMatch(r -> global.unknown().contains(r.name()))) {
                 continue;
             }
-            String expanded = Variables.expand(image, escape, values);
+            String expanded = global.expand(image, escape);
             if (expanded == null || isValid(expanded.strip(), dockerfile, stage)) {
                 continue;
             }
@@ -105,6 +70,6 @@ final class InvalidDefaultImageFromArg extends Rule {
         if (dockerfile.earlierStage(stage.index(), reference) != null) {
             return true;
         }
-        return REFERENCE.matcher(reference).matches();
+        return ImageReference.isValid(reference);
     }
 }

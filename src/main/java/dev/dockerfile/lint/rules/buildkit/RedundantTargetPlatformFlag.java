@@ -7,6 +7,7 @@ import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Stage;
 import dev.dockerfile.parse.Words;
+import java.util.Set;
 
 /** RedundantTargetPlatform: {@code FROM --platform=$TARGETPLATFORM}, which is the default anyway. */
 final class RedundantTargetPlatformFlag extends Rule {
@@ -15,6 +16,12 @@ final class RedundantTargetPlatformFlag extends Rule {
                 "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior",
                 "the base image is already pulled for the target platform; the flag only adds noise",
                 "Remove `--platform=$TARGETPLATFORM` from the FROM line.");
+    }
+
+    /** hadolint's DL3065 flags the same two spellings. */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DL3065");
     }
 
     @Override

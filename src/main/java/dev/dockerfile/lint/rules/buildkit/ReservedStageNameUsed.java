@@ -20,6 +20,12 @@ final class ReservedStageNameUsed extends Rule {
                 "Rename the stage (e.g. `AS base` or `AS build`) and update its references.");
     }
 
+    /** hadolint's DL3063 flags the same two names. */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DL3063");
+    }
+
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         for (Stage stage : dockerfile.stages()) {

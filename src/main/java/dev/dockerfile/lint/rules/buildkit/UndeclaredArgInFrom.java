@@ -4,6 +4,8 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.analysis.GlobalArgs;
+import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
@@ -26,12 +28,7 @@ final class UndeclaredArgInFrom extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        Set<String> declared = new LinkedHashSet<>();
-        for (Instruction instruction : dockerfile.globalInstructions()) {
-            if (instruction.is("ARG")) {
-                instruction.pairs().forEach(p -> declared.add(p.key()));
-            }
-        }
+        Set<String> declared = GlobalArgs.of(dockerfile).declared();
         for (Stage stage : dockerfile.stages()) {
             Instruction from = stage.from();
             Set<String> undefined = new LinkedHashSet<>();

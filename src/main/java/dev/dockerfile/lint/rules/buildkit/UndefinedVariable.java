@@ -4,12 +4,13 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.analysis.GlobalArgs;
+import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Flag;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,12 +51,7 @@ final class UndefinedVariable extends Rule {
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         List<Stage> stages = dockerfile.stages();
-        Set<String> globalArgs = new HashSet<>();
-        for (Instruction instruction : dockerfile.globalInstructions()) {
-            if (instruction.is("ARG")) {
-                instruction.pairs().forEach(p -> globalArgs.add(p.key()));
-            }
-        }
+        Set<String> globalArgs = GlobalArgs.of(dockerfile).declared();
         DeclaredNames[] declaredAtEnd = new DeclaredNames[stages.size()];
         Stage[] roots = new Stage[stages.size()];
         int[] suggestionsLeft = {MAX_SUGGESTIONS};

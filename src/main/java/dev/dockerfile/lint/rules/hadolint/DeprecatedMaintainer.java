@@ -6,6 +6,7 @@ import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
+import java.util.Set;
 
 /** DL4000: the MAINTAINER instruction. */
 final class DeprecatedMaintainer extends Rule {
@@ -13,6 +14,12 @@ final class DeprecatedMaintainer extends Rule {
         super("DL4000", Severity.ERROR, "MAINTAINER is deprecated",
                 "MAINTAINER was deprecated in favour of labels, which tools can read",
                 "Use `LABEL org.opencontainers.image.authors=\"name <email>\"` instead.");
+    }
+
+    /** BuildKit's check of the same thing, on the same line: one finding answers to both ids. */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("MaintainerDeprecated");
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.dockerfile.parse.Stage;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** DL3024: two FROM instructions with the same alias (compared without regard to case). */
 final class DuplicateStageName extends Rule {
@@ -16,6 +17,12 @@ final class DuplicateStageName extends Rule {
         super("DL3024", Severity.ERROR, "FROM aliases (stage names) must be unique",
                 "`COPY --from` and `--target` cannot tell two stages of the same name apart; BuildKit refuses the file",
                 "Give every stage its own name.");
+    }
+
+    /** BuildKit's check of the same thing, on the same line: one finding answers to both ids. */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DuplicateStageName");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -24,7 +25,7 @@ final class LatestTag extends Rule {
             if (image.isEmpty() || StageNames.namesEarlierStage(dockerfile, stage.index(), image)) {
                 continue;
             }
-            ImageReference reference = ImageReference.parse(image);
+            ImageReference reference = ImageReference.split(image);
             if ("latest".equals(reference.tag()) && reference.digest() == null) {
                 findings.add(this, stage.from().startLine(), "FROM " + image + " uses the `latest` tag, which"
                         + " changes whenever the image is updated. Pin a release tag instead of `latest`.");

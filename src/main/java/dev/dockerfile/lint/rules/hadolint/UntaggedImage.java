@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -25,7 +26,7 @@ final class UntaggedImage extends Rule {
                     || StageNames.namesEarlierStage(dockerfile, stage.index(), image)) {
                 continue;
             }
-            ImageReference reference = ImageReference.parse(image);
+            ImageReference reference = ImageReference.split(image);
             if (reference.tag() == null && reference.digest() == null) {
                 findings.add(this, stage.from().startLine(), "FROM " + image + " has no tag, so it means `latest`"
                         + " and changes under you. Pin a version: `FROM " + image + ":<version>`.");

@@ -1,21 +1,18 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.analysis.GlobalArgs;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
-import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * DL3026: an image pulled from a registry that is not in {@link LintContext#trustedRegistries()}.
@@ -26,8 +23,6 @@ import java.util.regex.Pattern;
  * {@code prefix*}, or a registry with a path ({@code gcr.io/distroless}).
  */
 final class UntrustedRegistry extends Rule {
-    private static final Pattern VARIABLE =
-            Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|([A-Za-z_][A-Za-z0-9_]*))");
 
     UntrustedRegistry() {
         super("DL3026", Severity.ERROR, "Use only an allowed registry in the FROM image",
@@ -49,18 +44,11 @@ final class UntrustedRegistry extends Rule {
         if (trusted.isEmpty()) {
             return;
         }
-        Map<String, String> globalArgs = new HashMap<>();
-        for (Instruction instruction : dockerfile.globalInstructions()) {
-            if (instruction.is("ARG")) {
-                for (KeyValue pair : instruction.pairs()) {
-                    globalArgs.put(pair.key(), pair.value());
-                }
-            }
-        }
+        GlobalArgs globalArgs = GlobalArgs.of(dockerfile);
         List<Stage> stages = dockerfile.stages();
         for (Stage stage : stages) {
             String image = stage.image();
-            String resolved = image.isEmpty() ? null : resolve(image, globalArgs);
+            String resolved = image.isEmpty() ? null : resolve(image, globalArgs, dockerfile.escape());
             if (resolved != null && !StageNames.namesEarlierStage(dockerfile, stage.index(), image)
                     && !StageNames.namesEarlierStage(dockerfile, stage.index(), resolved)) {
                 check(resolved, stage.from().startLine(), "FROM", trusted, findings);
@@ -90,7 +78,7 @@ final class UntrustedRegistry extends Rule {
                 || ImageReference.hasVariable(image)) {
             return;
         }
-        ImageReference reference = ImageReference.parse(image);
+        ImageReference reference = ImageReference.split(image);
         if (!isTrusted(reference, trusted)) {
             findings.add(this, line, where + " " + image + " pulls from registry " + reference.registry()
                     + ", which is not trusted (trusted: " + String.join(", ", trusted) + "). Use an image from a"
@@ -136,25 +124,8 @@ final class UntrustedRegistry extends Rule {
     }
 
     /** The image with global ARG defaults substituted; {@code null} when a variable has no known value. */
-    static String resolve(String image, Map<String, String> args) {
-        if (!image.contains("$")) {
-            return image;
-        }
-        Matcher m = VARIABLE.matcher(image);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(3);
-            String value = args.get(name);
-            if (value == null || value.isEmpty()) {
-                value = m.group(2);
-            }
-            if (value == null) {
-                return null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        String resolved = out.toString().replace("\"", "");
-        return resolved.contains("$") ? null : resolved;
+    private static String resolve(String image, GlobalArgs globalArgs, char escape) {
+        String resolved = image.indexOf('$') < 0 ? image : globalArgs.resolve(image, escape);
+        return resolved == null ? null : resolved.replace("\"", "");
     }
 }

@@ -1,21 +1,17 @@
 package dev.dockerfile.lint.rules.project;
 
+import dev.dockerfile.image.ImageReference;
+import dev.dockerfile.lint.analysis.GlobalArgs;
 import dev.dockerfile.parse.Dockerfile;
-import dev.dockerfile.parse.Instruction;
-import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Base image references: resolving global ARG defaults, and telling build images from runtime images. */
 final class Images {
-    private static final Pattern REFERENCE =
-            Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}|\\$([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> JDK_DISTRIBUTIONS =
             Set.of("eclipse-temurin", "openjdk", "amazoncorretto", "sapmachine", "ibm-semeru-runtimes", "ibmjava");
 
@@ -65,62 +61,19 @@ final class Images {
     static String resolvedBase(Dockerfile dockerfile, Stage stage) {
         List<Stage> chain = StageChain.chain(dockerfile, stage);
         String image = chain.get(0).image();
-        String resolved = image.indexOf('$') < 0 ? image : expand(image, globalArgs(dockerfile));
+        String resolved = image.indexOf('$') < 0 ? image : GlobalArgs.of(dockerfile).resolve(image, dockerfile.escape());
         return resolved == null || resolved.isBlank() ? null : resolved.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Map<String, String> globalArgs(Dockerfile dockerfile) {
-        Map<String, String> values = new HashMap<>();
-        for (Instruction instruction : dockerfile.globalInstructions()) {
-            if (instruction.is("ARG")) {
-                for (KeyValue pair : instruction.pairs()) {
-                    String value = pair.value() == null ? null : expand(pair.value(), values);
-                    values.put(pair.key(), value);
-                }
-            }
-        }
-        return values;
-    }
-
-    /** {@code text} with {@code $X}, {@code ${X}}, {@code ${X:-d}} substituted; {@code null} if one is unknown. */
-    static String expand(String text, Map<String, String> values) {
-        Matcher m = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(3);
-            String value = values.get(name);
-            if ((value == null || value.isEmpty()) && m.group(2) != null) {
-                value = m.group(2);
-            }
-            if (value == null) {
-                return null;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /** The last path component of the repository ({@code eclipse-temurin} of {@code docker.io/library/eclipse-temurin:21}). */
+    /** The last path component of the repository, lower case ({@code eclipse-temurin} of {@code eclipse-temurin:21}). */
     static String name(String reference) {
-        String ref = stripDigest(reference);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        String repository = colon > slash ? ref.substring(0, colon) : ref;
-        return repository.substring(repository.lastIndexOf('/') + 1);
+        return ImageReference.split(reference.toLowerCase(Locale.ROOT)).name();
     }
 
-    /** The tag, or "" when there is none. */
+    /** The tag, lower case, or "" when there is none. */
     static String tag(String reference) {
-        String ref = stripDigest(reference);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        return colon > slash ? ref.substring(colon + 1) : "";
-    }
-
-    private static String stripDigest(String reference) {
-        int at = reference.indexOf('@');
-        return (at < 0 ? reference : reference.substring(0, at)).toLowerCase(Locale.ROOT);
+        String tag = ImageReference.split(reference.toLowerCase(Locale.ROOT)).tag();
+        return tag == null ? "" : tag;
     }
 
     static Kind kind(String reference) {

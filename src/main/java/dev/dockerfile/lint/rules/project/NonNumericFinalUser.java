@@ -4,6 +4,7 @@ import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
+import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
@@ -62,7 +63,7 @@ final class NonNumericFinalUser extends Rule {
             return;
         }
         String written = lastUser.arguments().strip();
-        String user = written.indexOf('$') < 0 ? written : Images.expand(written, valuesAtUser);
+        String user = written.indexOf('$') < 0 ? written : Variables.expand(written, dockerfile.escape(), valuesAtUser);
         if (user == null || user.indexOf('$') >= 0 || user.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.lint.LintContext;
+import dev.dockerfile.lint.analysis.VariablesTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import static dev.dockerfile.lint.RuleAssert.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RedundantTargetPlatformFlagTest {
@@ -23,5 +24,10 @@ class RedundantTargetPlatformFlagTest {
         assertEquals(List.of(), lines(rule, "FROM --platform=$BUILDPLATFORM alpine\n"));
         assertEquals(List.of(), lines(rule, "FROM --platform=linux/amd64 alpine\n"));
         assertEquals(List.of(), lines(rule, "FROM --platform=${TARGETPLATFORM:-linux/amd64} alpine\n"));
+    }
+
+    @Test
+    void hadolintsIdAddressesIt() {
+        assertEquals(Set.of("DL3065"), rule.aliases());
     }
 }

@@ -4,6 +4,7 @@ import static dev.dockerfile.lint.RuleAssert.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReservedStageNameUsedTest {
@@ -22,5 +23,10 @@ class ReservedStageNameUsedTest {
         assertEquals(List.of(), lines(rule, "FROM alpine AS builder\n"));
         assertEquals(List.of(), lines(rule, "FROM scratch\n"));
         assertEquals(List.of(), lines(rule, "FROM scratch AS base\nFROM alpine AS scratchpad\n"));
+    }
+
+    @Test
+    void hadolintsIdAddressesIt() {
+        assertEquals(Set.of("DL3063"), rule.aliases());
     }
 }

@@ -1,45 +1,64 @@
 package dev.dockerfile.lint.rules.buildkit;
 
+import static dev.dockerfile.lint.RuleAssert.findings;
 import static dev.dockerfile.lint.RuleAssert.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerfile.lint.LintContext;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SecretInArgOrEnvTest {
     private final SecretInArgOrEnv rule = new SecretInArgOrEnv();
 
     @Test
-    void catchesSecretLookingNames() {
-        assertEquals(List.of("2 SecretsUsedInArgOrEnv"), lines(rule, "FROM scratch\nARG AWS_SECRET_ACCESS_KEY\n"));
-        assertEquals(List.of("2 SecretsUsedInArgOrEnv", "2 SecretsUsedInArgOrEnv"),
-                lines(rule, "FROM alpine\nENV passwd=banana secret=passwd\n"));
-        assertEquals(List.of("2 SecretsUsedInArgOrEnv", "3 SecretsUsedInArgOrEnv", "4 SecretsUsedInArgOrEnv"),
-                lines(rule, "FROM alpine\nARG GITHUB_TOKEN\nENV DB_PASSWORD=x\nARG npmAuthToken\n"));
-        assertEquals(List.of("1 SecretsUsedInArgOrEnv"), lines(rule, "ARG API_KEY\nFROM alpine\n"));
-        assertEquals(List.of("2 SecretsUsedInArgOrEnv"), lines(rule, "FROM alpine\nONBUILD ARG NPM_TOKEN\n"));
+    void catchesEveryPairWhoseNameHasASecretPart() {
+        assertEquals(List.of("2 SecretsUsedInArgOrEnv", "3 SecretsUsedInArgOrEnv", "3 SecretsUsedInArgOrEnv",
+                "4 SecretsUsedInArgOrEnv"),
+                lines(rule, "FROM alpine:3.20\nARG NPM_TOKEN\nENV db_password=hunter2 Auth=basic\nENV deploy_key=\n"));
+        assertEquals(List.of("2 SecretsUsedInArgOrEnv"), lines(rule, "FROM alpine:3.20\nONBUILD ARG REGISTRY_PWORD\n"));
+        assertTrue(findings(rule, "FROM alpine:3.20\nARG Signing_Key\n", LintContext.defaults()).get(0).message()
+                .startsWith("Do not use ARG or ENV instructions for sensitive data (ARG \"Signing_Key\")"));
     }
 
     @Test
-    void namesAreSplitIntoWords() {
-        assertTrue(SecretInArgOrEnv.looksSecret("SSH_PRIVATE_KEY"));
-        assertTrue(SecretInArgOrEnv.looksSecret("dbPassword"));
-        assertTrue(SecretInArgOrEnv.looksSecret("MYSQLPASSWORD"));
-        assertTrue(SecretInArgOrEnv.looksSecret("AWS_ACCESS_KEY_ID"));
-        assertTrue(SecretInArgOrEnv.looksSecret("client-secret"));
+    void aPartIsWhatUnderscoresSeparate() {
+        assertTrue(SecretInArgOrEnv.looksSecret("KEY"));
+        assertTrue(SecretInArgOrEnv.looksSecret("APIKEY"));
+        assertTrue(SecretInArgOrEnv.looksSecret("aws_access_key_id"));
+        assertTrue(SecretInArgOrEnv.looksSecret("__TOKEN__"));
+        assertTrue(SecretInArgOrEnv.looksSecret("PASSWORD_MIN_LENGTH"));
+        assertTrue(SecretInArgOrEnv.looksSecret("apiKey"));
+        assertFalse(SecretInArgOrEnv.looksSecret("stripeApiKey"));
+        assertFalse(SecretInArgOrEnv.looksSecret("client-secret"));
+        assertFalse(SecretInArgOrEnv.looksSecret("MYSQLPASSWORD"));
         assertFalse(SecretInArgOrEnv.looksSecret("AUTHOR"));
-        assertFalse(SecretInArgOrEnv.looksSecret("TOKENIZER_MODEL"));
-        assertFalse(SecretInArgOrEnv.looksSecret("KEYCLOAK_VERSION"));
-        assertFalse(SecretInArgOrEnv.looksSecret("PASSWORD_MIN_LENGTH"));
+        assertFalse(SecretInArgOrEnv.looksSecret("TOKENS"));
+        assertFalse(SecretInArgOrEnv.looksSecret("KEYCLOAK_URL"));
     }
 
     @Test
-    void passesFilesPublicKeysAndOrdinaryNames() {
-        assertEquals(List.of(), lines(rule, "FROM alpine\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n"));
-        assertEquals(List.of(), lines(rule, "FROM alpine\nENV POSTGRES_PASSWORD_FILE=/run/secrets/pw\n"));
-        assertEquals(List.of(), lines(rule, "FROM alpine\nARG SSH_PUBLIC_KEY\nARG RABBITMQ_PGP_KEY_ID=0x1\n"));
-        assertEquals(List.of(), lines(rule, "FROM alpine\nRUN export PASSWORD=x\nLABEL token=1\n"));
+    void publicFileAndVersionPartsAllowTheName() {
+        assertFalse(SecretInArgOrEnv.looksSecret("SSH_PUBLIC_KEY"));
+        assertFalse(SecretInArgOrEnv.looksSecret("Token_File"));
+        assertFalse(SecretInArgOrEnv.looksSecret("OAUTH_LIB_VERSION"));
+        assertFalse(SecretInArgOrEnv.looksSecret("AUTH_VERSION"));
+        assertTrue(SecretInArgOrEnv.looksSecret("AUTH_VERSIONS"));
+        assertTrue(SecretInArgOrEnv.looksSecret("KEY_FILENAME"));
+    }
+
+    @Test
+    void passesGlobalArgsAndOtherInstructions() {
+        assertEquals(List.of(), lines(rule, "ARG BUILD_TOKEN\nFROM alpine:3.20\n"));
+        assertEquals(List.of("3 SecretsUsedInArgOrEnv"), lines(rule, "ARG BUILD_TOKEN\nFROM alpine:3.20\nARG BUILD_TOKEN\n"));
+        assertEquals(List.of(), lines(rule, "FROM alpine:3.20\nRUN export PASSWORD=x\nLABEL token=1\nENV TOKENIZER=bpe\n"));
+    }
+
+    @Test
+    void hadolintsIdAddressesIt() {
+        assertEquals(Set.of("DL3064"), rule.aliases());
     }
 }

@@ -1,4 +1,4 @@
-package dev.dockerfile.lint.rules.buildkit;
+package dev.dockerfile.lint.analysis;
 
 import dev.dockerfile.text.EditDistance;
 import java.util.ArrayList;
@@ -12,13 +12,13 @@ import java.util.Set;
  * them: {@code $NAME}, {@code ${NAME}} and {@code ${NAME<modifier>word}}; an escaped {@code $} and
  * text in single quotes are literal.
  */
-final class Variables {
+public final class Variables {
     /** Platform arguments BuildKit defines in the global scope (usable in FROM without an ARG). */
-    static final Set<String> PLATFORM_ARGS = Set.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+    public static final Set<String> PLATFORM_ARGS = Set.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
             "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT");
 
     /** Every predefined build argument: the platform ones, the proxies and BuildKit's own. */
-    static final Set<String> PREDEFINED_ARGS = Set.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+    public static final Set<String> PREDEFINED_ARGS = Set.of("BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
             "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE",
             "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy",
             "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "SOURCE_DATE_EPOCH",
@@ -26,7 +26,7 @@ final class Variables {
             "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME", "BUILDKIT_SYNTAX");
 
     /** Values the platform arguments take when nothing overrides them, for evaluating FROM. */
-    static final Map<String, String> PLATFORM_DEFAULTS = Map.of("BUILDPLATFORM", "linux/amd64", "BUILDOS", "linux",
+    public static final Map<String, String> PLATFORM_DEFAULTS = Map.of("BUILDPLATFORM", "linux/amd64", "BUILDOS", "linux",
             "BUILDARCH", "amd64", "BUILDVARIANT", "", "TARGETPLATFORM", "linux/amd64", "TARGETOS", "linux",
             "TARGETARCH", "amd64", "TARGETVARIANT", "");
 
@@ -36,8 +36,8 @@ final class Variables {
      * @param modifier {@code null} for a plain reference, else the operator ({@code :-}, {@code +}, {@code ?}, ...)
      * @param word the text after the operator (may hold references itself)
      */
-    record Ref(String name, String modifier, String word) {
-        boolean hasDefault() {
+    public record Ref(String name, String modifier, String word) {
+        public boolean hasDefault() {
             return modifier != null && (modifier.equals("-") || modifier.equals(":-") || modifier.equals("=")
                     || modifier.equals(":="));
         }
@@ -47,7 +47,7 @@ final class Variables {
     }
 
     /** The references of {@code text}, in order, nested ones in modifier words not included. */
-    static List<Ref> references(String text, char escape) {
+    public static List<Ref> references(String text, char escape) {
         List<Ref> refs = new ArrayList<>();
         scan(text == null ? "" : text, escape, refs);
         return refs;
@@ -59,12 +59,12 @@ final class Variables {
      * {@code null} when a reference is not a key of {@code values} and has no default, or uses an
      * operator this evaluator does not know, or when the result would exceed {@link Expansion#MAX_LENGTH} characters.
      */
-    static String expand(String text, char escape, Map<String, String> values) {
+    public static String expand(String text, char escape, Map<String, String> values) {
         return new Expansion(text == null ? "" : text, escape, values).run();
     }
 
     /** The candidate closest to {@code name} (at most two edits, ignoring case), or {@code null}. */
-    static String suggest(String name, Collection<String> candidates) {
+    public static String suggest(String name, Collection<String> candidates) {
         return EditDistance.closest(name, candidates, Math.min(2, Math.max(1, name.length() / 3)));
     }
 

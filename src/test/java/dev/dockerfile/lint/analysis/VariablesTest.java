@@ -1,4 +1,4 @@
-package dev.dockerfile.lint.rules.buildkit;
+package dev.dockerfile.lint.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class VariablesTest {
+public class VariablesTest {
     private static final Map<String, String> VALUES = new HashMap<>();
 
     static {
@@ -25,7 +25,7 @@ class VariablesTest {
     }
 
     /** {@code ${a0:-${a1:-...leaf}}}, {@code depth} levels, none of them declared. */
-    static String nested(int depth, String leaf) {
+    public static String nested(int depth, String leaf) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < depth; i++) {
             text.append("${a").append(i).append(":-");

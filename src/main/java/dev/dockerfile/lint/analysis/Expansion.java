@@ -1,4 +1,4 @@
-package dev.dockerfile.lint.rules.buildkit;
+package dev.dockerfile.lint.analysis;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
