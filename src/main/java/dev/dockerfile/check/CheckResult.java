@@ -11,10 +11,14 @@ import java.util.List;
  * The findings of every checked file, the level that fails the build, and where the reports are.
  *
  * @param configuration the .hadolint.yaml that was applied, or {@code null}
- * @param warnings what is wrong with the configuration but does not stop the build (rule ids that name no rule)
+ * @param notes what the log should say about how the files were checked (rule ids that name no rule)
  */
 public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports,
-        List<String> warnings) {
+        List<Note> notes) {
+
+    /** One line for the log, a warning when something meant to run did not. */
+    public record Note(boolean warning, String text) {
+    }
 
     /** A finding as the build log prints it, with the severity its log level follows. */
     public record Line(Severity severity, String text) {
@@ -23,7 +27,7 @@ public record CheckResult(List<FileFindings> files, Severity failOn, Path config
     public CheckResult {
         files = List.copyOf(files);
         reports = List.copyOf(reports);
-        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
     }
 
     public boolean failed() {

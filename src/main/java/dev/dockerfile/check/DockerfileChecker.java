@@ -93,7 +93,8 @@ public final class DockerfileChecker {
             reports.add(json);
             reports.add(sarif);
         }
-        return new CheckResult(results, failOn, configFile, reports, warnings);
+        return new CheckResult(results, failOn, configFile, reports,
+                warnings.stream().map(warning -> new CheckResult.Note(true, warning)).toList());
     }
 
     private interface Report {

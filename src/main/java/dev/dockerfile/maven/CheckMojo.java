@@ -77,10 +77,16 @@ public class CheckMojo extends AbstractDockerfileMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("dockerfile:check: " + e.getMessage(), e);
         }
+        for (CheckResult.Note note : result.notes()) {
+            if (note.warning()) {
+                getLog().warn("dockerfile:check: " + note.text());
+            } else {
+                getLog().info("dockerfile:check: " + note.text());
+            }
+        }
         if (result.configuration() != null) {
             getLog().info("dockerfile:check: using " + result.configuration());
         }
-        result.warnings().forEach(warning -> getLog().warn("dockerfile:check: " + warning));
         if (result.files().isEmpty()) {
             getLog().info("dockerfile:check: no Dockerfile found; set <files> to check others");
             return;

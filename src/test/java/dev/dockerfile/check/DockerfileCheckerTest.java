@@ -214,7 +214,7 @@ public class DockerfileCheckerTest {
                 "<ignore> (-Ddockerfile.check.ignore): dl-3002 names no rule of this plugin, so it applies to nothing; did you mean"
                         + " DL3002?",
                 "<severityOverrides>: DF000 (a file that does not parse) is always an error and cannot be ignored or"
-                        + " overridden; remove it"), result.warnings());
+                        + " overridden; remove it"), result.notes().stream().map(CheckResult.Note::text).toList());
         assertEquals(List.of(), texts(result), "DL3002 is ignored all the same");
     }
 
