@@ -32,7 +32,7 @@ public enum RuleOrigin {
      * BuildKit's reference (its pages are the names in kebab case: {@code JSONArgsRecommended} is
      * {@code json-args-recommended}), and {@code docs/rules.md} for ours.
      */
-    String documentationUrl(String id) {
+    public String documentationUrl(String id) {
         return switch (this) {
             case HADOLINT -> id.startsWith("SC") ? "https://www.shellcheck.net/wiki/" + id
                     : "https://github.com/hadolint/hadolint/wiki/" + id;

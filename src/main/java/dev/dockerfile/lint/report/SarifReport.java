@@ -56,7 +56,7 @@ public final class SarifReport {
                 + "          \"rules\": [");
         for (String id : ruleIds) {
             ruleIndex.put(id, ruleIndex.size());
-            // A finding's rule is always in the list checked with, except in tests of the format itself.
+            // Not a rule of the list: findings of an outside tool (ShellCheck), and tests of the format itself.
             Rule rule = known.get(id);
             String summary = rule != null ? rule.summary() : id;
             out.append(ruleIndex.size() == 1 ? "\n" : ",\n").append("            {\"id\": ");
@@ -69,11 +69,9 @@ public final class SarifReport {
             Json.string(rule != null ? rule.why() : summary, out);
             out.append("}, \"help\": {\"text\": ");
             Json.string(rule != null ? rule.fix() : summary, out);
-            out.append("}");
-            if (rule != null) {
-                out.append(", \"helpUri\": ");
-                Json.string(rule.documentationUrl(), out);
-            }
+            // Every id has a page, ShellCheck's SC findings (from outside any rule) too.
+            out.append("}, \"helpUri\": ");
+            Json.string(RuleOrigin.ofId(id).documentationUrl(id), out);
             out.append(", \"defaultConfiguration\": {\"level\": ");
             Json.string(rule != null ? level(rule.severity()) : "error", out);
             out.append("}}");

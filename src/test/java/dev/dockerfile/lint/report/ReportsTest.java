@@ -46,6 +46,8 @@ class ReportsTest {
         golden("dockerfile-check.sarif", SarifReport.render(FINDINGS, rules));
         assertTrue(SarifReport.render(FINDINGS, List.of()).contains("{\"id\": \"DL3002\", \"name\": \"DL3002\","
                 + " \"shortDescription\": {\"text\": \"DL3002\"}"), "a rule outside the list is described by its id");
+        assertTrue(SarifReport.render(List.of(new FileFindings("Dockerfile", List.of(new Finding("SC2086", Severity.INFO, 2,
+                "Double quote to prevent globbing.")))), List.of()).contains("\"helpUri\": \"https://www.shellcheck.net/wiki/SC2086\""));
     }
 
     @Test
