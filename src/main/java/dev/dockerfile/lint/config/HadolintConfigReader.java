@@ -110,6 +110,9 @@ public final class HadolintConfigReader {
 
     /** The map's entries; a key written twice is an error, since YAML would silently keep only the last. */
     private List<NodeTuple> entries(Node node, String what, String shape) throws LintConfigException {
+        if (isEmpty(node)) {
+            return List.of();
+        }
         if (!(node instanceof MappingNode map)) {
             throw error(node, what + " must be " + shape);
         }
@@ -124,10 +127,10 @@ public final class HadolintConfigReader {
     }
 
     private List<String> strings(Node node, String key) throws LintConfigException {
+        if (isEmpty(node)) {
+            return List.of();
+        }
         if (!(node instanceof SequenceNode sequence)) {
-            if (node instanceof ScalarNode scalar && scalar.getValue().isEmpty()) {
-                return List.of(); // "ignored:" with nothing after it
-            }
             throw error(node, "'" + key + "' must be a list");
         }
         List<String> strings = new ArrayList<>();
@@ -170,6 +173,11 @@ public final class HadolintConfigReader {
             throw error(node, "'" + key + "' is '" + value + "': use true or false");
         }
         return value.equals("true");
+    }
+
+    /** {@code ignored:} or {@code override:} with nothing after it: YAML's null: none, as if the key were absent. */
+    private static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getValue().isEmpty();
     }
 
     /** Levels, ids, registries and label types are all single words, never lists or maps. */

@@ -81,7 +81,7 @@ class HadolintConfigReaderTest {
         assertEquals(Severity.NONE, read(".hadolint.yml", "no-fail: true\nfailure-threshold: style\n").config().failureThreshold());
         assertNull(read("empty.yaml", "# nothing\n").config().failureThreshold());
         assertEquals(new LintConfig(Set.of(), Map.of(), null, Set.of(), Map.of(), false),
-                read("blank.yaml", "ignored:\nstrict-labels: false\n").config());
+                read("blank.yaml", "ignored:\noverride:\nlabel-schema:\nstrict-labels: false\n").config());
     }
 
     @Test
