@@ -11,18 +11,18 @@ WORKDIR /build
 COPY pom.xml mvnw ./
 COPY .mvn/ ./.mvn/
 RUN ./mvnw --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
-      -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' '-Dx=$(id)' \
+      -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' "-Dx=\$(id)" \
  && rm -rf target \
  && ./mvnw --batch-mode --no-transfer-progress org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory=/layers/dependencies \
-      -Pprod '-Dgreeting=hello world' '-Dx=$(id)' \
+      -Pprod '-Dgreeting=hello world' "-Dx=\$(id)" \
  && mkdir -p /layers/dependencies /layers/snapshot-dependencies \
  && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
 COPY src ./src
 COPY config/checkstyle.xml ./config/checkstyle.xml
 COPY lombok.config ./lombok.config
 RUN ./mvnw --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
-      -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' '-Dx=$(id)' \
+      -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' "-Dx=\$(id)" \
  && mkdir -p /layers/application \
  && cp target/billing-1.0.0.jar /layers/application/app.jar
 

@@ -16,8 +16,8 @@ COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
- && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
-        --class-path "$(find /build/target -name '*.jar' | tr '\n' ':')" $(find /build/target \( -path '*/app/*.jar' -o -path '*/quarkus/*.jar' -o -name '*-runner.jar' \)) > /jlink/modules 2>/tmp/jdeps.log; then \
+ && if ! find /build/target \( -path '*/app/*.jar' -o -path '*/quarkus/*.jar' -o -name '*-runner.jar' \) -exec jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
+        --class-path "$(find /build/target -name '*.jar' | tr '\n' ':')" {} + > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \

@@ -11,7 +11,8 @@ import java.util.List;
  * The findings of every checked file, the level that fails the build, and where the reports are.
  *
  * @param configuration the .hadolint.yaml that was applied, or {@code null}
- * @param notes what the log should say about how the files were checked (rule ids that name no rule)
+ * @param notes what the log should say about how the files were checked (no ShellCheck, ShellCheck failed,
+ *     rule ids that name no rule)
  */
 public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports,
         List<Note> notes) {

@@ -3,6 +3,7 @@ package dev.dockerfile.check;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
 import dev.dockerfile.io.AtomicFiles;
+import dev.dockerfile.lint.FindingSource;
 import dev.dockerfile.lint.Linter;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.RuleIds;
@@ -15,6 +16,8 @@ import dev.dockerfile.lint.report.FileFindings;
 import dev.dockerfile.lint.report.JsonReport;
 import dev.dockerfile.lint.report.SarifReport;
 import dev.dockerfile.lint.rules.Rules;
+import dev.dockerfile.lint.shellcheck.Shellcheck;
+import dev.dockerfile.lint.shellcheck.ShellcheckBinary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -29,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -59,10 +63,12 @@ public final class DockerfileChecker {
         LoadedConfig fromFile = configFile == null ? new LoadedConfig(LintConfig.empty(), List.of()) : read(configFile);
         LoadedConfig parameters = parameters(request);
         LintConfig config = fromFile.config().overriddenBy(parameters.config());
-        List<String> warnings = new ArrayList<>(fromFile.warnings());
-        warnings.addAll(parameters.warnings());
         Severity failOn = failOn(request.failOn(), config);
-        Linter linter = new Linter(rules, config);
+        List<CheckResult.Note> notes = new ArrayList<>();
+        Stream.concat(fromFile.warnings().stream(), parameters.warnings().stream())
+                .forEach(warning -> notes.add(new CheckResult.Note(true, warning)));
+        Shellcheck shellcheck = shellcheck(request.shellcheck(), base, notes);
+        Linter linter = new Linter(rules, config, shellcheck == null ? FindingSource.NONE : shellcheck);
 
         List<FileFindings> results = new ArrayList<>();
         for (Path file : files(request, base)) {
@@ -93,8 +99,31 @@ public final class DockerfileChecker {
             reports.add(json);
             reports.add(sarif);
         }
-        return new CheckResult(results, failOn, configFile, reports,
-                warnings.stream().map(warning -> new CheckResult.Note(true, warning)).toList());
+        if (shellcheck != null) {
+            shellcheck.problem().ifPresent(problem -> notes.add(new CheckResult.Note(true, problem)));
+        }
+        return new CheckResult(results, failOn, configFile, reports, notes);
+    }
+
+    /** ShellCheck as {@code setting} asks, or {@code null} without it (and a note when none was found). */
+    private static Shellcheck shellcheck(String setting, Path base, List<CheckResult.Note> notes)
+            throws ConfigurationException {
+        if (ShellcheckBinary.OFF.equalsIgnoreCase(setting == null ? "" : setting.strip())) {
+            return null;
+        }
+        Optional<Path> binary;
+        try {
+            binary = ShellcheckBinary.find(setting, base, System.getenv("PATH"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Parameter.SHELLCHECK, e.getMessage(), e);
+        }
+        if (binary.isEmpty()) {
+            notes.add(new CheckResult.Note(false, "no shellcheck on the PATH: RUN scripts are checked without"
+                    + " ShellCheck (install it for its SC findings, as hadolint reports them; <shellcheck>none"
+                    + "</shellcheck> silences this)"));
+            return null;
+        }
+        return new Shellcheck(binary.get());
     }
 
     private interface Report {

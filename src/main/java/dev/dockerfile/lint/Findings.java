@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Collects what rules report, in line order. */
 public final class Findings {
+    /** By line, then rule id. */
+    static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line).thenComparing(Finding::rule);
+
     private final List<Finding> findings = new ArrayList<>();
 
     /** A finding whose message is the rule's summary and fix. */
@@ -19,6 +22,6 @@ public final class Findings {
     }
 
     public List<Finding> sorted() {
-        return findings.stream().sorted(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)).toList();
+        return findings.stream().sorted(ORDER).toList();
     }
 }

@@ -13,11 +13,18 @@ public final class Linter {
     private final List<Rule> rules;
     private final RuleIds ids;
     private final LintConfig config;
+    private final FindingSource extra;
 
     public Linter(List<Rule> rules, LintConfig config) {
+        this(rules, config, FindingSource.NONE);
+    }
+
+    /** @param extra findings of an outside tool, added to the rules' before pragmas and configuration apply */
+    public Linter(List<Rule> rules, LintConfig config, FindingSource extra) {
         this.rules = List.copyOf(rules);
         this.ids = new RuleIds(rules);
         this.config = config;
+        this.extra = extra;
     }
 
     /** {@link #lint(String, boolean)} of a file's bytes: bytes that are not UTF-8 are a {@code DF000} with their offset. */
@@ -60,9 +67,12 @@ public final class Linter {
                 throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
             }
         }
+        List<Finding> found = new ArrayList<>(findings.sorted());
+        found.addAll(extra.findings(dockerfile));
+        found.sort(Findings.ORDER);
         Pragmas pragmas = Pragmas.of(dockerfile);
         List<Finding> kept = new ArrayList<>();
-        for (Finding finding : findings.sorted()) {
+        for (Finding finding : found) {
             Severity severity = config.severityOf(finding.rule(), ids.sameCheck(finding.rule()), finding.severity());
             if (severity != Severity.NONE && !pragmas.ignores(finding)) {
                 kept.add(severity == finding.severity() ? finding

@@ -48,6 +48,13 @@ public class CheckMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.check.strictLabels")
     Boolean strictLabels;
 
+    /**
+     * The shellcheck program that checks RUN scripts, as hadolint does (SC findings): a path, or a name on the
+     * PATH; none checks without it. Default: shellcheck on the PATH, when there is one.
+     */
+    @Parameter(property = "dockerfile.check.shellcheck")
+    String shellcheck;
+
     /** Skips the check goal only. */
     @Parameter(property = "dockerfile.check.skip", defaultValue = Defaults.FALSE)
     boolean skipCheck;
@@ -68,7 +75,7 @@ public class CheckMojo extends AbstractDockerfileMojo {
         CheckRequest request = new CheckRequest(project.getBasedir().toPath(),
                 files == null ? List.of() : files.stream().map(File::toPath).toList(),
                 new File(outputDirectory, "Dockerfile").toPath(), failOn, ignore, severityOverrides,
-                new File(project.getBuild().getDirectory()).toPath(), labelSchema, strictLabels);
+                new File(project.getBuild().getDirectory()).toPath(), shellcheck, labelSchema, strictLabels);
         CheckResult result;
         try {
             result = new DockerfileChecker().check(request);

@@ -220,7 +220,7 @@ public class DockerfileCheckerTest {
 
     @Test
     void labelSchemaParametersAreChecked() throws Exception {
-        CheckRequest request = new CheckRequest(module, List.of(), null, null, List.of(), Map.of(), null,
+        CheckRequest request = new CheckRequest(module, List.of(), null, null, List.of(), Map.of(), null, "none",
                 Map.of("org.opencontainers.image.url", "link"), true);
         var e = assertThrows(ConfigurationException.class, () -> checker.check(request));
         assertEquals("<labelSchema> gives label 'org.opencontainers.image.url' the type 'link': use one of email, hash,"

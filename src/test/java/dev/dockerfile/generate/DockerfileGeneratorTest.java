@@ -241,6 +241,6 @@ class DockerfileGeneratorTest {
         assertTrue(text.contains("c=\"\\$(id) \\${HOME} `id`\""), text);
         assertTrue(text.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\", \"]\", \"\\\\\"]"), text);
         // Maven arguments are shell words of the RUN: quoted, never an operator or a command.
-        assertTrue(text.contains("'-Dx=a \" b' '-Dy=$(id)' ';' '&&' RUN \\\n"), text);
+        assertTrue(text.contains("'-Dx=a \" b' \"-Dy=\\$(id)\" ';' '&&' RUN \\\n"), text);
     }
 }

@@ -8,6 +8,8 @@ import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Linter;
 import dev.dockerfile.lint.config.LintConfig;
 import dev.dockerfile.lint.rules.Rules;
+import dev.dockerfile.lint.shellcheck.InstalledShellcheck;
+import dev.dockerfile.lint.shellcheck.Shellcheck;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.model.RuntimeDependency;
 import java.nio.file.Files;
@@ -41,7 +43,16 @@ class GeneratedDockerfilesPassCheckTest {
 
     @Test
     void everyCombinationIsClean() throws Exception {
-        Linter linter = new Linter(Rules.all(), LintConfig.empty());
+        assertClean(new Linter(Rules.all(), LintConfig.empty()));
+    }
+
+    /** hadolint users run ShellCheck over the RUN scripts too: what we generate must pass it at every level. */
+    @Test
+    void everyCombinationIsCleanUnderShellcheck() throws Exception {
+        assertClean(new Linter(Rules.all(), LintConfig.empty(), new Shellcheck(InstalledShellcheck.require())));
+    }
+
+    private void assertClean(Linter linter) throws Exception {
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (String stack : List.of("python-app", "python-pyproject", "python-src", "java", "spring-boot", "spring-boot-2",

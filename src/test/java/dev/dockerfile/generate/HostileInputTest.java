@@ -59,7 +59,7 @@ class HostileInputTest {
         String dockerfile = generate(java(), s -> s.mainClass("rt.Main$Inner").cds(true)
                 .jvmOptions("-Dgreeting='$HOME;id' -XX:MaxRAMPercentage=75"));
         String training = dockerfile.lines().filter(l -> l.contains("ArchiveClassesAtExit")).findFirst().orElseThrow();
-        assertTrue(training.contains(" 'rt.Main$Inner'"), training);
+        assertTrue(training.contains(" \"rt.Main\\$Inner\""), training);
         // The exec form needs no shell quoting: there the name is one JSON string.
         assertTrue(dockerfile.contains("\"rt.Main$Inner\"]"), dockerfile);
     }

@@ -33,11 +33,32 @@ public final class Jlinker {
      * @param jvmOptions an agent ({@code -javaagent}) needs java.instrument
      */
     public static JvmPlan.Jlink plan(String release, String libraries, String roots, boolean cds, List<String> jvmOptions) {
+        return plan(jdeps(release, libraries) + roots, cds, jvmOptions);
+    }
+
+    /**
+     * {@link #plan} for an application whose jars only {@code find} can name (Quarkus' generated ones):
+     * {@code find -exec ... +} hands them to jdeps as separate words without an unquoted
+     * {@code $(find)}, whose word splitting ShellCheck rightly warns about (SC2046).
+     *
+     * @param rootsFound the arguments of {@code find} that print the application's jars
+     */
+    public static JvmPlan.Jlink planFound(String release, String libraries, String rootsFound, boolean cds,
+            List<String> jvmOptions) {
+        return plan("find " + rootsFound + " -exec " + jdeps(release, libraries) + "{} +", cds, jvmOptions);
+    }
+
+    /** jdeps up to its roots, which follow. */
+    private static String jdeps(String release, String libraries) {
         // Jars on the class path are unnamed modules to jdeps: a modular jar's missing requires
         // (jakarta.transaction needs jakarta.interceptor) no longer stops it.
+        return "jdeps --ignore-missing-deps -q --recursive --multi-release " + release + " --print-module-deps \\\n"
+                + "        --class-path \"$(find " + libraries + " -name '*.jar' | tr '\\n' ':')\" ";
+    }
+
+    private static JvmPlan.Jlink plan(String jdepsWithRoots, boolean cds, List<String> jvmOptions) {
         String modules = ShellSyntax.chain(List.of("mkdir -p /jlink",
-                "if ! jdeps --ignore-missing-deps -q --recursive --multi-release " + release + " --print-module-deps \\\n"
-                        + "        --class-path \"$(find " + libraries + " -name '*.jar' | tr '\\n' ':')\" " + roots
+                "if ! " + jdepsWithRoots
                         + " > " + MODULES + " 2>/tmp/jdeps.log; then \\\n"
                         + "      echo \"jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead\" >&2; \\\n"
                         + "      echo java.se > " + MODULES + "; \\\n"

@@ -128,8 +128,8 @@ public final class QuarkusPlanner implements StackPlanner {
         }
         String built = JvmLayout.BUILDER_WORKDIR + "/" + target;
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, null, layers,
-                jlink ? Jlinker.plan(jvm.release(), built, "$(find " + built + " \\( -path '*/app/*.jar' -o -path"
-                        + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\))", false, settings.jvmOptions()) : null,
+                jlink ? Jlinker.planFound(jvm.release(), built, built + " \\( -path '*/app/*.jar' -o -path"
+                        + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\)", false, settings.jvmOptions()) : null,
                 null);
         jvm.noteMode(context);
         return new StackPlan(jvm.mode(), builder, runtime, start,
