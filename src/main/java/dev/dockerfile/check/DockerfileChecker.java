@@ -79,7 +79,9 @@ public final class DockerfileChecker {
                 throw new IOException("cannot read " + display(base, file) + " (" + e + "): make it readable, or"
                         + " leave it out of <files>", e);
             }
-            results.add(new FileFindings(display(base, file), linter.lint(content, hasIgnoreFile(file, base))));
+            Path ignoreFile = ignoreFile(file, base);
+            results.add(new FileFindings(display(base, file),
+                    linter.lint(content, ignoreFile != null, ignoreFileLines(ignoreFile, base))));
         }
         List<Path> reports = new ArrayList<>();
         if (request.reportDirectory() != null) {
@@ -217,10 +219,29 @@ public final class DockerfileChecker {
         return new ArrayList<>(found);
     }
 
-    /** BuildKit reads {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}. */
-    static boolean hasIgnoreFile(Path dockerfile, Path base) {
-        return Files.isRegularFile(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"))
-                || Files.isRegularFile(base.resolve(".dockerignore"));
+    /**
+     * The ignore file builds of {@code dockerfile} use, or {@code null}: BuildKit reads
+     * {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}.
+     */
+    static Path ignoreFile(Path dockerfile, Path base) {
+        Path own = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        Path context = base.resolve(".dockerignore");
+        return Files.isRegularFile(context) ? context : null;
+    }
+
+    /** Its lines, for CopyIgnoredFile; bytes that are not UTF-8 are read as U+FFFD, as Go reads them. */
+    private static List<String> ignoreFileLines(Path ignoreFile, Path base) throws IOException {
+        if (ignoreFile == null) {
+            return List.of();
+        }
+        try {
+            return new String(Files.readAllBytes(ignoreFile), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new IOException("cannot read " + display(base, ignoreFile) + " (" + e + "): make it readable", e);
+        }
     }
 
     private static String display(Path base, Path file) {

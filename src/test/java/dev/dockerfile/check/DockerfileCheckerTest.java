@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
+import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -225,5 +226,22 @@ public class DockerfileCheckerTest {
         var e = assertThrows(ConfigurationException.class, () -> checker.check(request));
         assertEquals("<labelSchema> gives label 'org.opencontainers.image.url' the type 'link': use one of email, hash,"
                 + " rfc3339, semver, spdx, text, url.", e.getMessage());
+    }
+
+    @Test
+    void copyIgnoredFileReadsTheIgnoreFileBuildKitWouldUse() throws Exception {
+        Path service = Files.createDirectories(module.resolve("service"));
+        Files.writeString(service.resolve("Dockerfile"), "FROM a:1\nCOPY secret.txt app.jar /app/\n");
+        Files.writeString(service.resolve(".dockerignore"), "secret.txt\n");
+        DockerfileChecker real = new DockerfileChecker();
+        CheckRequest request = new CheckRequest(service, List.of(), null, "none", List.of(), Map.of(), null, "none",
+                Map.of(), null);
+        assertEquals(List.of(2), real.check(request).files().get(0).findings().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile")).map(Finding::line).toList());
+        // Dockerfile.dockerignore next to the Dockerfile wins over the context's .dockerignore.
+        Files.writeString(service.resolve("Dockerfile.dockerignore"), "app.jar\n");
+        assertEquals(List.of("app.jar"), real.check(request).files().get(0).findings().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile"))
+                .map(f -> f.message().contains("app.jar") ? "app.jar" : f.message()).toList());
     }
 }
