@@ -11,13 +11,18 @@ import java.util.List;
  * The findings of every checked file, the level that fails the build, and where the reports are.
  *
  * @param configuration the .hadolint.yaml that was applied, or {@code null}
- * @param notes what the log should say about how the files were checked (no ShellCheck, ShellCheck failed)
+ * @param notes what the log should say about how the files were checked (no ShellCheck, ShellCheck failed,
+ *     rule ids that name no rule)
  */
 public record CheckResult(List<FileFindings> files, Severity failOn, Path configuration, List<Path> reports,
         List<Note> notes) {
 
     /** One line for the log, a warning when something meant to run did not. */
     public record Note(boolean warning, String text) {
+    }
+
+    /** A finding as the build log prints it, with the severity its log level follows. */
+    public record Line(Severity severity, String text) {
     }
 
     public CheckResult {
@@ -31,11 +36,12 @@ public record CheckResult(List<FileFindings> files, Severity failOn, Path config
     }
 
     /** Compiler-style lines: {@code src/main/docker/Dockerfile:12 DL3002 warning  Last USER is root: ...}. */
-    public List<String> lines() {
-        List<String> lines = new ArrayList<>();
+    public List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
         for (FileFindings file : files) {
             for (Finding f : file.findings()) {
-                lines.add(file.path() + ":" + f.line() + " " + f.rule() + " " + f.severity().id() + "  " + f.message());
+                lines.add(new Line(f.severity(),
+                        file.path() + ":" + f.line() + " " + f.rule() + " " + f.severity().id() + "  " + f.message()));
             }
         }
         return lines;

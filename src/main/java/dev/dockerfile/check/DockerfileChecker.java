@@ -6,10 +6,12 @@ import dev.dockerfile.io.AtomicFiles;
 import dev.dockerfile.lint.FindingSource;
 import dev.dockerfile.lint.Linter;
 import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.RuleIds;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.lint.config.HadolintConfigReader;
 import dev.dockerfile.lint.config.LintConfig;
 import dev.dockerfile.lint.config.LintConfigException;
+import dev.dockerfile.lint.config.LoadedConfig;
 import dev.dockerfile.lint.report.FileFindings;
 import dev.dockerfile.lint.report.JsonReport;
 import dev.dockerfile.lint.report.SarifReport;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -40,9 +43,9 @@ public final class DockerfileChecker {
     public static final String JSON_REPORT = "dockerfile-check.json";
     public static final String SARIF_REPORT = "dockerfile-check.sarif";
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("Dockerfile|.+\\.Dockerfile|Dockerfile\\..+");
-    private static final Pattern RULE_ID = Pattern.compile("DL\\d{4}|DF\\d{3}|SC\\d{4}|[A-Z][A-Za-z]+");
 
     private final List<Rule> rules;
+    private final RuleIds ids;
 
     public DockerfileChecker() {
         this(Rules.all());
@@ -51,15 +54,19 @@ public final class DockerfileChecker {
     /** With a chosen rule set (tests). */
     public DockerfileChecker(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.ids = new RuleIds(rules);
     }
 
     public CheckResult check(CheckRequest request) throws ConfigurationException, IOException {
         Path base = request.baseDir().toAbsolutePath().normalize();
         Path configFile = HadolintConfigReader.find(base).orElse(null);
-        LintConfig config = configFile == null ? LintConfig.empty() : read(configFile);
-        config = config.overriddenBy(parameters(request));
+        LoadedConfig fromFile = configFile == null ? new LoadedConfig(LintConfig.empty(), List.of()) : read(configFile);
+        LoadedConfig parameters = parameters(request);
+        LintConfig config = fromFile.config().overriddenBy(parameters.config());
         Severity failOn = failOn(request.failOn(), config);
         List<CheckResult.Note> notes = new ArrayList<>();
+        Stream.concat(fromFile.warnings().stream(), parameters.warnings().stream())
+                .forEach(warning -> notes.add(new CheckResult.Note(true, warning)));
         Shellcheck shellcheck = shellcheck(request.shellcheck(), base, notes);
         Linter linter = new Linter(rules, config, shellcheck == null ? FindingSource.NONE : shellcheck);
 
@@ -72,7 +79,9 @@ public final class DockerfileChecker {
                 throw new IOException("cannot read " + display(base, file) + " (" + e + "): make it readable, or"
                         + " leave it out of <files>", e);
             }
-            results.add(new FileFindings(display(base, file), linter.lint(content, hasIgnoreFile(file, base))));
+            Path ignoreFile = ignoreFile(file, base);
+            results.add(new FileFindings(display(base, file),
+                    linter.lint(content, ignoreFile != null, ignoreFileLines(ignoreFile, base))));
         }
         List<Path> reports = new ArrayList<>();
         if (request.reportDirectory() != null) {
@@ -81,8 +90,7 @@ public final class DockerfileChecker {
             // Both reports of this run or neither: a fresh JSON beside the last run's SARIF would disagree.
             Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
             files.put(json, utf8(out -> JsonReport.write(results, out)));
-            files.put(sarif, utf8(out -> SarifReport.write(results, rules,
-                    Map.of(Linter.PARSE_ERROR, "The Dockerfile does not parse"), out)));
+            files.put(sarif, utf8(out -> SarifReport.write(results, rules, out)));
             try {
                 AtomicFiles.writeAllIfChanged(files);
             } catch (IOException e) {
@@ -132,38 +140,44 @@ public final class DockerfileChecker {
         };
     }
 
-    private static LintConfig read(Path file) throws ConfigurationException {
+    private LoadedConfig read(Path file) throws ConfigurationException {
         try {
-            return HadolintConfigReader.read(file);
+            return HadolintConfigReader.read(file, ids);
         } catch (LintConfigException e) {
             throw new ConfigurationException(null, e.getMessage() + ". Fix the file or delete it.", e);
         }
     }
 
-    private static LintConfig parameters(CheckRequest request) throws ConfigurationException {
+    private LoadedConfig parameters(CheckRequest request) throws ConfigurationException {
+        List<String> warnings = new ArrayList<>();
         Set<String> ignored = new HashSet<>();
         for (String id : request.ignore()) {
             for (String part : id.split(",")) {
                 if (!part.isBlank()) {
-                    ignored.add(ruleId(Parameter.CHECK_IGNORE, part.strip()));
+                    ignored.add(ruleId(Parameter.CHECK_IGNORE, part.strip(), warnings));
                 }
             }
         }
         Map<String, Severity> overrides = new HashMap<>();
         for (Map.Entry<String, String> e : request.severityOverrides().entrySet()) {
-            String id = ruleId(Parameter.SEVERITY_OVERRIDES, e.getKey());
+            String id = ruleId(Parameter.SEVERITY_OVERRIDES, e.getKey(), warnings);
             overrides.put(id, Severity.fromId(e.getValue()).orElseThrow(() -> new ConfigurationException(
                     Parameter.SEVERITY_OVERRIDES, "gives " + id + " the level '" + e.getValue()
                             + "': use error, warning, info, style or none.")));
         }
-        return new LintConfig(ignored, overrides, null, Set.of());
+        for (Map.Entry<String, String> e : request.labelSchema().entrySet()) {
+            if (!LintConfig.LABEL_TYPES.contains(e.getValue())) {
+                throw new ConfigurationException(Parameter.LABEL_SCHEMA, "gives label '" + e.getKey() + "' the type '"
+                        + e.getValue() + "': use one of " + String.join(", ", new TreeSet<>(LintConfig.LABEL_TYPES)) + ".");
+            }
+        }
+        return new LoadedConfig(new LintConfig(ignored, overrides, null, Set.of(), request.labelSchema(),
+                request.strictLabels()), warnings);
     }
 
-    private static String ruleId(Parameter parameter, String id) throws ConfigurationException {
-        if (!RULE_ID.matcher(id).matches()) {
-            throw new ConfigurationException(parameter, "names '" + id + "', which is not a rule id. Use ids such as"
-                    + " DL3008, DF004 or StageNameCasing (see the README's rule table).");
-        }
+    /** An id that names no rule does not stop the build (see the README), but is a warning with the nearest id. */
+    private String ruleId(Parameter parameter, String id, List<String> warnings) {
+        ids.problem(id).ifPresent(problem -> warnings.add(parameter.display() + ": " + problem));
         return id;
     }
 
@@ -205,10 +219,29 @@ public final class DockerfileChecker {
         return new ArrayList<>(found);
     }
 
-    /** BuildKit reads {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}. */
-    static boolean hasIgnoreFile(Path dockerfile, Path base) {
-        return Files.isRegularFile(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"))
-                || Files.isRegularFile(base.resolve(".dockerignore"));
+    /**
+     * The ignore file builds of {@code dockerfile} use, or {@code null}: BuildKit reads
+     * {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}.
+     */
+    static Path ignoreFile(Path dockerfile, Path base) {
+        Path own = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
+        if (Files.isRegularFile(own)) {
+            return own;
+        }
+        Path context = base.resolve(".dockerignore");
+        return Files.isRegularFile(context) ? context : null;
+    }
+
+    /** Its lines, for CopyIgnoredFile; bytes that are not UTF-8 are read as U+FFFD, as Go reads them. */
+    private static List<String> ignoreFileLines(Path ignoreFile, Path base) throws IOException {
+        if (ignoreFile == null) {
+            return List.of();
+        }
+        try {
+            return new String(Files.readAllBytes(ignoreFile), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new IOException("cannot read " + display(base, ignoreFile) + " (" + e + "): make it readable", e);
+        }
     }
 
     private static String display(Path base, Path file) {

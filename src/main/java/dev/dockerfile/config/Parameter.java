@@ -34,6 +34,8 @@ public enum Parameter {
     CHECK_IGNORE("ignore", "dockerfile.check.ignore", null),
     SEVERITY_OVERRIDES("severityOverrides", null, null),
     SHELLCHECK("shellcheck", "dockerfile.check.shellcheck", null),
+    LABEL_SCHEMA("labelSchema", null, null),
+    STRICT_LABELS("strictLabels", "dockerfile.check.strictLabels", null),
     SKIP_CHECK("skipCheck", "dockerfile.check.skip", Defaults.FALSE);
 
     private final String element;

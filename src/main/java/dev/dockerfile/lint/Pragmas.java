@@ -5,14 +5,12 @@ import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
-import dev.dockerfile.text.EditDistance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
 final class Pragmas {
     /** The ids hadolint's grammar accepts; ours (DF001, StageNameCasing) are accepted too when a rule has them. */
     private static final Pattern HADOLINT_ID = Pattern.compile("[DLSC0-9]+");
-    /** ShellCheck's codes, which hadolint reports and ignores: not ours to call unknown. */
-    private static final Pattern SHELLCHECK_ID = Pattern.compile("SC\\d{4}");
     private static final Pattern CHECK_COMMENT = Pattern.compile("check\\s*=\\s*(\\S+).*", Pattern.CASE_INSENSITIVE);
     /**
      * BuildKit's checks that no rule here implements (nor names as an alias): skipping them is harmless, so a
@@ -49,7 +45,7 @@ final class Pragmas {
         }
     }
 
-    private final Map<String, Set<String>> canonicalIds;
+    private final RuleIds ids;
     private final Set<String> global = new HashSet<>();
     private boolean globalBuildKit;
     /** Instruction pragmas by the instruction's first line (instructions do not overlap). */
@@ -60,15 +56,15 @@ final class Pragmas {
     private final TreeMap<Integer, Ignores> stages = new TreeMap<>();
     private final List<Finding> unknownIds = new ArrayList<>();
 
-    private Pragmas(Map<String, Set<String>> canonicalIds) {
-        this.canonicalIds = canonicalIds;
+    private Pragmas(RuleIds ids) {
+        this.ids = ids;
     }
 
     /**
-     * @param canonicalIds every rule id and alias the linter knows, mapped to the ids their findings carry
+     * @param ids the ids and aliases of the linter's rules: an id written ignores its whole check
      */
-    static Pragmas of(Dockerfile dockerfile, Map<String, Set<String>> canonicalIds) {
-        Pragmas pragmas = new Pragmas(canonicalIds);
+    static Pragmas of(Dockerfile dockerfile, RuleIds ids) {
+        Pragmas pragmas = new Pragmas(ids);
         for (Stage stage : dockerfile.stages()) {
             pragmas.stages.put(stage.from().startLine(), new Ignores(Set.of(), false, 0, Integer.MAX_VALUE));
         }
@@ -95,7 +91,7 @@ final class Pragmas {
         List<String> ids = pragma.ids();
         String scope = pragma.scope();
         reportUnknown(comment.line(), "# " + comment.text(), ids);
-        if (!ids.stream().allMatch(id -> canonicalIds.containsKey(id) || HADOLINT_ID.matcher(id).matches())) {
+        if (!ids.stream().allMatch(id -> known(id) || HADOLINT_ID.matcher(id).matches())) {
             return;
         }
         Set<String> rules = canonical(ids);
@@ -172,19 +168,21 @@ final class Pragmas {
 
     private Set<String> canonical(List<String> ids) {
         Set<String> rules = new HashSet<>();
-        ids.forEach(id -> rules.addAll(canonicalIds.getOrDefault(id, Set.of(id))));
+        ids.forEach(id -> rules.addAll(this.ids.sameCheck(id)));
         return rules;
     }
 
-    private void reportUnknown(int line, String pragma, List<String> ids) {
-        for (String id : ids) {
-            if (canonicalIds.containsKey(id) || SHELLCHECK_ID.matcher(id).matches() || OTHER_BUILDKIT_CHECKS.contains(id)) {
-                continue;
+    private boolean known(String id) {
+        return ids.problem(id).isEmpty();
+    }
+
+    private void reportUnknown(int line, String pragma, List<String> written) {
+        for (String id : written) {
+            if (!known(id) && !OTHER_BUILDKIT_CHECKS.contains(id)) {
+                String problem = ids.problem(id).orElseThrow();
+                unknownIds.add(new Finding(Linter.UNKNOWN_RULE_ID, Severity.WARNING, line, "`" + pragma + "`: " + problem
+                        + (problem.endsWith("?") ? "" : ".")));
             }
-            String nearest = EditDistance.closest(id, new TreeSet<>(canonicalIds.keySet()), Math.max(2, id.length() / 2));
-            unknownIds.add(new Finding(Linter.UNKNOWN_RULE_ID, Severity.WARNING, line, "`" + pragma + "` names `" + id
-                    + "`, which is no rule id: it ignores nothing. "
-                    + (nearest != null ? "Did you mean `" + nearest + "`?" : "Use a rule id from the rule table.")));
         }
     }
 

@@ -52,6 +52,11 @@ public abstract class Rule {
         return RuleOrigin.ofId(id);
     }
 
+    /** The owner's page about this rule (hadolint's wiki, BuildKit's reference, this project's docs/rules.md). */
+    public final String documentationUrl() {
+        return origin().documentationUrl(id);
+    }
+
     /**
      * Other tools' ids for the same check (hadolint's {@code DL3063} for BuildKit's
      * {@code ReservedStageNameUsed}): findings carry {@link #id()}, but ignores, severity overrides and

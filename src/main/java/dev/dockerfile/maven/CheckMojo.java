@@ -5,7 +5,6 @@ import dev.dockerfile.check.CheckResult;
 import dev.dockerfile.check.DockerfileChecker;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Defaults;
-import dev.dockerfile.lint.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -41,6 +40,14 @@ public class CheckMojo extends AbstractDockerfileMojo {
     @Parameter
     Map<String, String> severityOverrides;
 
+    /** Label name to the type its value must have (text, url, semver, hash, rfc3339, spdx, email), over .hadolint.yaml's label-schema. */
+    @Parameter
+    Map<String, String> labelSchema;
+
+    /** Whether labels the schema does not name are findings. Default: .hadolint.yaml's strict-labels, else false. */
+    @Parameter(property = "dockerfile.check.strictLabels")
+    Boolean strictLabels;
+
     /**
      * The shellcheck program that checks RUN scripts, as hadolint does (SC findings): a path, or a name on the
      * PATH; none checks without it. Default: shellcheck on the PATH, when there is one.
@@ -68,7 +75,7 @@ public class CheckMojo extends AbstractDockerfileMojo {
         CheckRequest request = new CheckRequest(project.getBasedir().toPath(),
                 files == null ? List.of() : files.stream().map(File::toPath).toList(),
                 new File(outputDirectory, "Dockerfile").toPath(), failOn, ignore, severityOverrides,
-                new File(project.getBuild().getDirectory()).toPath(), shellcheck);
+                new File(project.getBuild().getDirectory()).toPath(), shellcheck, labelSchema, strictLabels);
         CheckResult result;
         try {
             result = new DockerfileChecker().check(request);
@@ -91,13 +98,8 @@ public class CheckMojo extends AbstractDockerfileMojo {
             getLog().info("dockerfile:check: no Dockerfile found; set <files> to check others");
             return;
         }
-        for (String line : result.lines()) {
-            Severity severity = Severity.fromId(line.split(" ")[2]).orElse(Severity.INFO);
-            if (severity.reaches(result.failOn())) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
+        for (CheckResult.Line line : result.lines()) {
+            log(line);
         }
         java.nio.file.Path base = project.getBasedir().toPath();
         java.nio.file.Path reports = new File(project.getBuild().getDirectory()).toPath();
@@ -107,6 +109,19 @@ public class CheckMojo extends AbstractDockerfileMojo {
             throw new MojoFailureException("dockerfile:check: " + result.summary() + ". Fix the findings above; to"
                     + " accept one, put `# hadolint ignore=<id>` above its instruction, list it in <ignore> or"
                     + " .hadolint.yaml, or raise <failOn>.");
+        }
+    }
+
+    /**
+     * Maven's level follows the finding's own severity, not whether it fails the build: [ERROR] only for
+     * errors, as readers and log scanners take it; info and style are advice, so [INFO]. The failure
+     * message below says what failed, and the summary counts each level.
+     */
+    private void log(CheckResult.Line line) {
+        switch (line.severity()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
     }
 }

@@ -29,7 +29,8 @@ class DockerfileCheckerShellcheckTest {
     }
 
     private CheckResult check(String shellcheck) throws Exception {
-        return checker.check(new CheckRequest(module, List.of(), null, "style", List.of(), Map.of(), null, shellcheck));
+        return checker.check(new CheckRequest(module, List.of(), null, "style", List.of(), Map.of(), null, shellcheck,
+                Map.of(), null));
     }
 
     @Test
@@ -41,7 +42,7 @@ class DockerfileCheckerShellcheckTest {
                 "api.Dockerfile:2 SC2086 info  Double quote to prevent globbing and word splitting."
                         + " (https://www.shellcheck.net/wiki/SC2086)",
                 "api.Dockerfile:2 SC2154 warning  y is referenced but not assigned. (https://www.shellcheck.net/wiki/SC2154)"),
-                result.lines());
+                result.lines().stream().map(CheckResult.Line::text).toList());
         assertEquals(List.of(), result.notes());
     }
 

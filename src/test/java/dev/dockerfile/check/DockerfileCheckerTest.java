@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
+import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -61,6 +62,10 @@ public class DockerfileCheckerTest {
         Files.writeString(module.resolve("README.md"), "not a Dockerfile\n");
     }
 
+    private static List<String> texts(CheckResult result) {
+        return result.lines().stream().map(CheckResult.Line::text).toList();
+    }
+
     private CheckRequest request(List<Path> files, String failOn) {
         return new CheckRequest(module, files, module.resolve("target/docker/Dockerfile"), failOn, List.of(), Map.of(),
                 module.resolve("target"));
@@ -71,7 +76,7 @@ public class DockerfileCheckerTest {
         CheckResult result = checker.check(request(List.of(), null));
         assertEquals(List.of("Dockerfile", "src/main/docker/api.Dockerfile"),
                 result.files().stream().map(f -> f.path()).toList());
-        assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), result.lines());
+        assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), texts(result));
         assertEquals("2 files checked: 0 errors, 1 warning, 0 info, 0 style (fails on warning)", result.summary());
         assertTrue(result.failed());
         assertNull(result.configuration());
@@ -84,9 +89,9 @@ public class DockerfileCheckerTest {
     void theIgnoreFileBesideTheDockerfileCounts() throws Exception {
         Files.delete(module.resolve("Dockerfile.dockerignore"));
         assertEquals(List.of("Dockerfile:2 DF004 info  COPY . . without an ignore file. Add a .dockerignore.",
-                "Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), checker.check(request(List.of(), "error")).lines());
+                "Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`."), texts(checker.check(request(List.of(), "error"))));
         Files.writeString(module.resolve(".dockerignore"), "*\n");
-        assertEquals(1, checker.check(request(List.of(), null)).lines().size());
+        assertEquals(1, texts(checker.check(request(List.of(), null))).size());
     }
 
     @Test
@@ -111,7 +116,7 @@ public class DockerfileCheckerTest {
                     Map.of("DL3002", "error"), null);
             assertTrue(checker.check(overridden).failed());
             CheckRequest ignored = new CheckRequest(module, List.of(), null, "style", List.of("DL3002,DF004"), Map.of(), null);
-            assertEquals(List.of(), checker.check(ignored).lines());
+            assertEquals(List.of(), texts(checker.check(ignored)));
         } finally {
             Files.delete(module.getParent().resolve(".hadolint.yaml"));
         }
@@ -122,13 +127,9 @@ public class DockerfileCheckerTest {
         Files.writeString(module.resolve("broken"), "FROM a:1\nRUN <<EOF\n");
         CheckResult result = checker.check(request(List.of(Path.of("broken")), null));
         assertEquals(List.of("broken:2 DF000 error  The Dockerfile does not parse: unterminated heredoc <<EOF: no line"
-                + " 'EOF' ends it. Fix the syntax: BuildKit rejects it too."), result.lines());
+                + " 'EOF' ends it. Fix the syntax: BuildKit rejects it too."), texts(result));
         var missing = assertThrows(ConfigurationException.class, () -> checker.check(request(List.of(Path.of("nope")), null)));
         assertEquals(Parameter.CHECK_FILES, missing.parameter());
-        var badId = assertThrows(ConfigurationException.class, () -> checker.check(
-                new CheckRequest(module, List.of(), null, null, List.of("dl-3008"), Map.of(), null)));
-        assertEquals("<ignore> (-Ddockerfile.check.ignore) names 'dl-3008', which is not a rule id. Use ids such as DL3008,"
-                + " DF004 or StageNameCasing (see the README's rule table).", badId.getMessage());
         var badLevel = assertThrows(ConfigurationException.class, () -> checker.check(
                 new CheckRequest(module, List.of(), null, null, List.of(), Map.of("DL3002", "loud"), null)));
         assertEquals("<severityOverrides> gives DL3002 the level 'loud': use error, warning, info, style or none.",
@@ -139,7 +140,7 @@ public class DockerfileCheckerTest {
     void aBrokenHadolintYamlIsAConfigurationError() throws Exception {
         Files.writeString(module.resolve(".hadolint.yaml"), "ignored: DL3008\n");
         var e = assertThrows(ConfigurationException.class, () -> checker.check(request(List.of(), null)));
-        assertTrue(e.getMessage().endsWith(".hadolint.yaml: 'ignored' must be a list. Fix the file or delete it."),
+        assertTrue(e.getMessage().endsWith(".hadolint.yaml: line 1: 'ignored' must be a list. Fix the file or delete it."),
                 e.getMessage());
     }
 
@@ -162,7 +163,7 @@ public class DockerfileCheckerTest {
         assertEquals(List.of("Dockerfile:3 DL3002 warning  Last USER is root. Add `USER 10001`.",
                 "src/main/docker/latin1.Dockerfile:3 DF000 error  The Dockerfile is not UTF-8: byte 0xE9 at offset 34"
                         + " is not valid UTF-8. Save the file as UTF-8, as BuildKit expects (from Latin-1: `iconv -f"
-                        + " ISO-8859-1 -t UTF-8`)."), result.lines());
+                        + " ISO-8859-1 -t UTF-8`)."), texts(result));
         assertEquals(3, result.files().size());
         assertTrue(Files.readString(module.resolve("target/dockerfile-check.json")).contains("latin1.Dockerfile"));
     }
@@ -173,7 +174,7 @@ public class DockerfileCheckerTest {
         Files.writeString(module.resolve("src/main/docker/api.Dockerfile"), "FROM a:1\r\nUSER root\r\n");
         List<Rule> rules = new ArrayList<>(RULES);
         Rules.all().stream().filter(r -> r.id().equals("DF010")).forEach(rules::add);
-        List<String> lines = new DockerfileChecker(rules).check(request(List.of(), null)).lines();
+        List<String> lines = texts(new DockerfileChecker(rules).check(request(List.of(), null)));
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("Dockerfile:1 DF010 error  FROM has 6 arguments"), lines.get(0));
         assertEquals("src/main/docker/api.Dockerfile:2 DL3002 warning  Last USER is root. Add `USER 10001`.", lines.get(1));
@@ -200,5 +201,47 @@ public class DockerfileCheckerTest {
         checker.check(request(List.of(), null));
         assertEquals("[]\n", Files.readString(json));
         assertTrue(Files.readString(sarif).contains("\"results\": []"));
+    }
+
+    @Test
+    void idsThatNameNoRuleAreWarningsWithTheNearestId() throws Exception {
+        Files.writeString(module.resolve(".hadolint.yaml"), "ignored:\n  - DL3003\n  - DF0004\noverride:\n  info: [SC2086]\n");
+        CheckResult result = checker.check(new CheckRequest(module, List.of(), null, null, List.of("DL3002, dl-3002"),
+                Map.of("DF000", "info"), null));
+        assertEquals(List.of(module.resolve(".hadolint.yaml") + ": line 2: 'ignored': DL3003 names no rule of this plugin, so it"
+                        + " applies to nothing; did you mean DL3002?",
+                module.resolve(".hadolint.yaml") + ": line 3: 'ignored': DF0004 names no rule of this plugin, so it applies to"
+                        + " nothing; did you mean DF004?",
+                "<ignore> (-Ddockerfile.check.ignore): dl-3002 names no rule of this plugin, so it applies to nothing; did you mean"
+                        + " DL3002?",
+                "<severityOverrides>: DF000 (a file that does not parse) is always an error and cannot be ignored or"
+                        + " overridden; remove it"), result.notes().stream().map(CheckResult.Note::text).toList());
+        assertEquals(List.of(), texts(result), "DL3002 is ignored all the same");
+    }
+
+    @Test
+    void labelSchemaParametersAreChecked() throws Exception {
+        CheckRequest request = new CheckRequest(module, List.of(), null, null, List.of(), Map.of(), null, "none",
+                Map.of("org.opencontainers.image.url", "link"), true);
+        var e = assertThrows(ConfigurationException.class, () -> checker.check(request));
+        assertEquals("<labelSchema> gives label 'org.opencontainers.image.url' the type 'link': use one of email, hash,"
+                + " rfc3339, semver, spdx, text, url.", e.getMessage());
+    }
+
+    @Test
+    void copyIgnoredFileReadsTheIgnoreFileBuildKitWouldUse() throws Exception {
+        Path service = Files.createDirectories(module.resolve("service"));
+        Files.writeString(service.resolve("Dockerfile"), "FROM a:1\nCOPY secret.txt app.jar /app/\n");
+        Files.writeString(service.resolve(".dockerignore"), "secret.txt\n");
+        DockerfileChecker real = new DockerfileChecker();
+        CheckRequest request = new CheckRequest(service, List.of(), null, "none", List.of(), Map.of(), null, "none",
+                Map.of(), null);
+        assertEquals(List.of(2), real.check(request).files().get(0).findings().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile")).map(Finding::line).toList());
+        // Dockerfile.dockerignore next to the Dockerfile wins over the context's .dockerignore.
+        Files.writeString(service.resolve("Dockerfile.dockerignore"), "app.jar\n");
+        assertEquals(List.of("app.jar"), real.check(request).files().get(0).findings().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile"))
+                .map(f -> f.message().contains("app.jar") ? "app.jar" : f.message()).toList());
     }
 }

@@ -2,6 +2,7 @@ package dev.dockerfile.lint.report;
 
 import dev.dockerfile.lint.Finding;
 import dev.dockerfile.lint.Rule;
+import dev.dockerfile.lint.RuleOrigin;
 import dev.dockerfile.lint.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,16 +15,17 @@ import java.util.TreeSet;
 
 /**
  * SARIF 2.1.0, which code-scanning tools (GitHub, GitLab, IDEs) display. Only rules that were
- * reported are described; no timestamps, so the same findings give the same bytes.
+ * reported are described, each with its summary, why, fix and documentation page ({@code helpUri});
+ * no timestamps, so the same findings give the same bytes.
  */
 public final class SarifReport {
     private SarifReport() {
     }
 
-    public static String render(List<FileFindings> files, List<Rule> rules, Map<String, String> extraRules) {
+    public static String render(List<FileFindings> files, List<Rule> rules) {
         StringBuilder out = new StringBuilder();
         try {
-            write(files, rules, extraRules, out);
+            write(files, rules, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,8 +33,7 @@ public final class SarifReport {
     }
 
     /** Streams the report (see {@link JsonReport#write}). */
-    public static void write(List<FileFindings> files, List<Rule> rules, Map<String, String> extraRules,
-            Appendable out) throws IOException {
+    public static void write(List<FileFindings> files, List<Rule> rules, Appendable out) throws IOException {
         Map<String, Rule> known = new TreeMap<>();
         rules.forEach(r -> known.put(r.id(), r));
         TreeSet<String> reported = new TreeSet<>();
@@ -51,12 +52,13 @@ public final class SarifReport {
                 + "      \"tool\": {\n"
                 + "        \"driver\": {\n"
                 + "          \"name\": \"dockerfile-maven-plugin\",\n"
-                + "          \"informationUri\": \"https://github.com/dockerfile-maven-plugin/dockerfile-maven-plugin\",\n"
+                + "          \"informationUri\": " + Json.string(RuleOrigin.PROJECT_URL) + ",\n"
                 + "          \"rules\": [");
         for (String id : ruleIds) {
             ruleIndex.put(id, ruleIndex.size());
+            // Not a rule of the list: findings of an outside tool (ShellCheck), and tests of the format itself.
             Rule rule = known.get(id);
-            String summary = rule != null ? rule.summary() : extraRules.getOrDefault(id, id);
+            String summary = rule != null ? rule.summary() : id;
             out.append(ruleIndex.size() == 1 ? "\n" : ",\n").append("            {\"id\": ");
             Json.string(id, out);
             out.append(", \"name\": ");
@@ -67,7 +69,10 @@ public final class SarifReport {
             Json.string(rule != null ? rule.why() : summary, out);
             out.append("}, \"help\": {\"text\": ");
             Json.string(rule != null ? rule.fix() : summary, out);
-            out.append("}, \"defaultConfiguration\": {\"level\": ");
+            // Every id has a page, ShellCheck's SC findings (from outside any rule) too.
+            out.append("}, \"helpUri\": ");
+            Json.string(RuleOrigin.ofId(id).documentationUrl(id), out);
+            out.append(", \"defaultConfiguration\": {\"level\": ");
             Json.string(rule != null ? level(rule.severity()) : "error", out);
             out.append("}}");
         }

@@ -1,15 +1,18 @@
 package dev.dockerfile.lint.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.check.DockerfileCheckerTest;
 import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.ParseError;
+import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The report formats byte for byte (golden files; -Dgolden.update=true rewrites them). */
@@ -38,8 +41,13 @@ class ReportsTest {
 
     @Test
     void sarif() throws Exception {
-        golden("dockerfile-check.sarif", SarifReport.render(FINDINGS, DockerfileCheckerTest.RULES,
-                Map.of("DF000", "The Dockerfile does not parse")));
+        List<Rule> rules = new ArrayList<>(DockerfileCheckerTest.RULES);
+        rules.add(ParseError.RULE);
+        golden("dockerfile-check.sarif", SarifReport.render(FINDINGS, rules));
+        assertTrue(SarifReport.render(FINDINGS, List.of()).contains("{\"id\": \"DL3002\", \"name\": \"DL3002\","
+                + " \"shortDescription\": {\"text\": \"DL3002\"}"), "a rule outside the list is described by its id");
+        assertTrue(SarifReport.render(List.of(new FileFindings("Dockerfile", List.of(new Finding("SC2086", Severity.INFO, 2,
+                "Double quote to prevent globbing.")))), List.of()).contains("\"helpUri\": \"https://www.shellcheck.net/wiki/SC2086\""));
     }
 
     @Test

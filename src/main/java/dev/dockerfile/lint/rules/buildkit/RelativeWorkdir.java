@@ -10,6 +10,7 @@ import dev.dockerfile.parse.Stage;
 import dev.dockerfile.parse.Words;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * WorkdirRelativePath: a relative WORKDIR before any absolute WORKDIR of the stage (or of the earlier
@@ -25,6 +26,15 @@ final class RelativeWorkdir extends Rule {
                         + " if the base image changes",
                 "a relative WORKDIR is resolved against the base image's working directory, which can change upstream",
                 "Use an absolute path (`WORKDIR /app`), or set an absolute WORKDIR earlier in the stage.");
+    }
+
+    /**
+     * hadolint's DL3000 asks the same of WORKDIR (for every relative path, where BuildKit excuses one
+     * after an absolute WORKDIR): where both report a line, it is reported once.
+     */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DL3000");
     }
 
     @Override

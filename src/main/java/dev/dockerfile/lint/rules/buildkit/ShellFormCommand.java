@@ -8,6 +8,7 @@ import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.Stage;
 import java.util.List;
+import java.util.Set;
 
 /** JSONArgsRecommended: CMD or ENTRYPOINT in shell form in a stage that did not choose its SHELL. */
 final class ShellFormCommand extends Rule {
@@ -18,6 +19,16 @@ final class ShellFormCommand extends Rule {
                         + " cannot stop gracefully",
                 "Use the exec form (`CMD [\"my-cmd\", \"start\"]`), or set `SHELL [...]` explicitly if a shell is"
                         + " really wanted.");
+    }
+
+    /**
+     * hadolint's DL3025 asks the same of CMD and ENTRYPOINT (it does not excuse a stage with a SHELL, and
+     * also covers HEALTHCHECK): where both report a line, it is reported once, and ignoring either id
+     * ignores both.
+     */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DL3025");
     }
 
     @Override
