@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.shellcheck;
 
+import dev.dockerfile.lint.analysis.HadolintStages;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Heredoc;
@@ -82,11 +83,12 @@ final class RunScripts {
         List<List<String>> shells = new ArrayList<>();
         List<String> pragmaShell = null;
         int nextPragma = 0;
-        for (Stage stage : dockerfile.stages()) {
-            while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < stage.from().startLine()) {
+        // A fragment without FROM is one stage, as hadolint reads it.
+        for (Stage stage : HadolintStages.of(dockerfile)) {
+            while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < HadolintStages.firstLine(stage)) {
                 pragmaShell = pragmaShell(pragmas.get(nextPragma++));
             }
-            Stage parent = dockerfile.parent(stage);
+            Stage parent = HadolintStages.parent(dockerfile, stage);
             List<String> shell;
             if (parent != null) {
                 shell = shells.get(parent.index());

@@ -36,6 +36,17 @@ class RunScriptsTest {
     }
 
     @Test
+    void aFragmentWithoutFromIsOneStage() throws Exception {
+        assertEquals(List.of(new RunScript(2, "sh", "echo $NAME", vars("NAME")),
+                new RunScript(4, "bash", "echo b", vars("NAME"))), scripts("""
+                ARG NAME=x
+                RUN echo $NAME
+                SHELL ["/bin/bash", "-c"]
+                RUN echo b
+                """));
+    }
+
+    @Test
     void aStageBuiltFromAnotherKeepsItsShellAndVariables() throws Exception {
         assertEquals(List.of(new RunScript(4, "bash", "echo $FROM_BASE $LATER $undeclared", vars("FROM_BASE")),
                 new RunScript(8, "bash", "echo $FROM_BASE $LATER $OWN", vars("FROM_BASE", "LATER", "OWN"))), scripts("""

@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.lint.analysis.HadolintStages;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;

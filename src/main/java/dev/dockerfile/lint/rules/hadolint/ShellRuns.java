@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import dev.dockerfile.lint.analysis.HadolintStages;
 import dev.dockerfile.lint.shell.Command;
 import dev.dockerfile.lint.shell.SimpleCommands;
 import dev.dockerfile.parse.Comment;
