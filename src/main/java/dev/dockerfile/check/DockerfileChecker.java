@@ -221,15 +221,18 @@ public final class DockerfileChecker {
 
     /**
      * The ignore file builds of {@code dockerfile} use, or {@code null}: BuildKit reads
-     * {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}.
+     * {@code <Dockerfile>.dockerignore} next to the file, else the context's {@code .dockerignore}. The
+     * context is not in the file: a Dockerfile in a directory with its own {@code .dockerignore} is taken to
+     * be built there ({@code docker build app/}, compose's {@code build: ./app}), any other in the module.
      */
     static Path ignoreFile(Path dockerfile, Path base) {
-        Path own = dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore");
-        if (Files.isRegularFile(own)) {
-            return own;
+        for (Path candidate : List.of(dockerfile.resolveSibling(dockerfile.getFileName() + ".dockerignore"),
+                dockerfile.resolveSibling(".dockerignore"), base.resolve(".dockerignore"))) {
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
         }
-        Path context = base.resolve(".dockerignore");
-        return Files.isRegularFile(context) ? context : null;
+        return null;
     }
 
     /** Its lines, for CopyIgnoredFile; bytes that are not UTF-8 are read as U+FFFD, as Go reads them. */

@@ -86,6 +86,16 @@ public record ImageReference(String registry, String path, String tag, String di
         return reference.indexOf('$') >= 0;
     }
 
+    /**
+     * Whether the reference names a Windows image (Microsoft's {@code mcr.microsoft.com/windows/...},
+     * Server Core, Nano Server, or a tag built on them): their containers run cmd or PowerShell and
+     * have named users without numeric ids, so Linux advice does not apply.
+     */
+    public static boolean isWindows(String reference) {
+        String r = reference.toLowerCase(Locale.ROOT);
+        return r.contains("mcr.microsoft.com/windows") || r.contains("servercore") || r.contains("nanoserver");
+    }
+
     /** The last path component ({@code eclipse-temurin} of {@code docker.io/library/eclipse-temurin:21}). */
     public String name() {
         return path.substring(path.lastIndexOf('/') + 1);

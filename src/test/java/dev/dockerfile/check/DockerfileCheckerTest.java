@@ -238,6 +238,11 @@ public class DockerfileCheckerTest {
                 Map.of(), null);
         assertEquals(List.of(2), real.check(request).files().get(0).findings().stream()
                 .filter(f -> f.rule().equals("CopyIgnoredFile")).map(Finding::line).toList());
+        // A Dockerfile in a directory with its own .dockerignore is built there (docker build service/).
+        request = new CheckRequest(module, List.of(service.resolve("Dockerfile")), null, "none", List.of(), Map.of(), null,
+                "none", Map.of(), null);
+        assertEquals(List.of(2), real.check(request).files().get(0).findings().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile")).map(Finding::line).toList());
         // Dockerfile.dockerignore next to the Dockerfile wins over the context's .dockerignore.
         Files.writeString(service.resolve("Dockerfile.dockerignore"), "app.jar\n");
         assertEquals(List.of("app.jar"), real.check(request).files().get(0).findings().stream()

@@ -41,4 +41,11 @@ class ImageReferenceTest {
         assertTrue(ImageReference.hasVariable("eclipse-temurin:${JAVA}-jre"));
         assertFalse(ImageReference.hasVariable("eclipse-temurin:21-jre"));
     }
+
+    @Test
+    void windowsImagesAreKnown() {
+        assertTrue(ImageReference.isWindows("mcr.microsoft.com/windows/nanoserver:ltsc2022"));
+        assertTrue(ImageReference.isWindows("golang:1.23-windowsservercore-ltsc2022"));
+        assertFalse(ImageReference.isWindows("debian:12"));
+    }
 }

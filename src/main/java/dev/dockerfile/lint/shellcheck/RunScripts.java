@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.shellcheck;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.analysis.HadolintStages;
 import dev.dockerfile.parse.Comment;
 import dev.dockerfile.parse.Dockerfile;
@@ -10,7 +11,6 @@ import dev.dockerfile.parse.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,7 +95,7 @@ final class RunScripts {
             } else if (pragmaShell != null) {
                 shell = pragmaShell;
             } else {
-                shell = windowsFile || isWindowsImage(stage.image()) ? WINDOWS_SHELL : DEFAULT_SHELL;
+                shell = windowsFile || ImageReference.isWindows(stage.image()) ? WINDOWS_SHELL : DEFAULT_SHELL;
             }
             Scope scope = parent == null ? new Scope(null, 0, new HashMap<>())
                     : new Scope(scopes.get(parent.index()), Integer.MAX_VALUE, new HashMap<>());
@@ -173,10 +173,5 @@ final class RunScripts {
         Matcher m = SHELL_PRAGMA.matcher(pragma.text());
         m.find(); // the pragmas were chosen by this pattern
         return List.of(m.group(1));
-    }
-
-    private static boolean isWindowsImage(String image) {
-        String i = image.toLowerCase(Locale.ROOT);
-        return i.contains("mcr.microsoft.com/windows") || i.contains("servercore") || i.contains("nanoserver");
     }
 }

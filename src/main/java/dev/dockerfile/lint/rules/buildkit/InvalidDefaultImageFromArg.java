@@ -9,6 +9,7 @@ import dev.dockerfile.lint.analysis.GlobalArgs;
 import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.Stage;
+import dev.dockerfile.parse.Words;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ final class InvalidDefaultImageFromArg extends Rule {
                 continue;
             }
             String expanded = global.expand(image, escape);
-            if (expanded == null || isValid(expanded.strip(), dockerfile, stage)) {
+            // BuildKit's word expansion also removes the quotes: FROM alpine:"${TAG}" pulls alpine:3.20.
+            expanded = expanded == null ? null : Words.unquote(expanded.strip(), escape);
+            if (expanded == null || isValid(expanded, dockerfile, stage)) {
                 continue;
             }
             Set<String> empty = new LinkedHashSet<>();
@@ -58,7 +61,7 @@ final class InvalidDefaultImageFromArg extends Rule {
             String hint = empty.isEmpty() ? "fix the ARG's default value"
                     : "give `ARG " + empty.iterator().next() + "` a default value";
             findings.add(this, stage.from().startLine(), "Default value for ARG " + image + " results in empty or"
-                    + " invalid base image name '" + expanded.strip() + "': " + hint
+                    + " invalid base image name '" + expanded + "': " + hint
                     + " so the build works without --build-arg.");
         }
     }

@@ -19,17 +19,31 @@ final class RelativeWorkdir extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        for (Instruction instruction : InstructionWords.withTriggers(dockerfile.instructions())) {
+        String current = null; // the stage's last absolute WORKDIR, which a relative one continues from
+        for (Instruction written : dockerfile.instructions()) {
+            if (written.is("FROM")) {
+                current = null;
+            }
+            // An ONBUILD WORKDIR runs in another build, whose directory this file does not know.
+            boolean trigger = written.trigger() != null;
+            Instruction instruction = trigger ? written.trigger() : written;
             if (!instruction.is("WORKDIR")) {
                 continue;
             }
             String path = Words.unquote(instruction.arguments().strip(), dockerfile.escape());
-            if (path.isEmpty() || InstructionWords.isAbsolutePath(path) || InstructionWords.startsWithVariable(path)) {
+            if (path.isEmpty() || InstructionWords.startsWithVariable(path)) {
                 continue;
             }
-            String absolute = "/" + path.replaceFirst("^(\\./)+", "");
-            findings.add(this, instruction.startLine(), "WORKDIR `" + path + "` is relative: it depends on the"
-                    + " base image's working directory. Use an absolute path, e.g. `WORKDIR " + absolute + "`.");
+            if (InstructionWords.isAbsolutePath(path)) {
+                current = trigger ? current : path;
+                continue;
+            }
+            String relative = path.replaceFirst("^(\\./)+", "");
+            findings.add(this, written.startLine(), current == null || trigger
+                    ? "WORKDIR `" + path + "` is relative: it depends on the base image's working directory. Use an"
+                            + " absolute path, e.g. `WORKDIR /" + relative + "`."
+                    : "WORKDIR `" + path + "` is relative to the WORKDIR before it: write the path it means, `WORKDIR "
+                            + current.replaceFirst("/+$", "") + "/" + relative + "`.");
         }
     }
 }

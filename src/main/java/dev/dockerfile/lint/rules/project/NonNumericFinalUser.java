@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.rules.project;
 
+import dev.dockerfile.image.ImageReference;
 import dev.dockerfile.lint.Findings;
 import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
@@ -37,6 +38,11 @@ final class NonNumericFinalUser extends Rule {
             return;
         }
         List<Stage> chain = StageChain.chain(dockerfile, last);
+        String base = Images.resolvedBase(dockerfile, last);
+        if (base != null && ImageReference.isWindows(base)) {
+            // Windows containers have named users (ContainerUser) and no numeric ids; runAsNonRoot is Linux-only.
+            return;
+        }
         Instruction lastUser = null;
         Map<String, String> values = new HashMap<>();
         Map<String, String> valuesAtUser = new HashMap<>();
@@ -53,7 +59,6 @@ final class NonNumericFinalUser extends Rule {
             }
         }
         if (lastUser == null) {
-            String base = Images.resolvedBase(dockerfile, last);
             if (!Images.runsAsNonRootByDefault(base)) {
                 boolean scratch = "scratch".equals(base);
                 findings.add(this, last.from().startLine(), "The final stage sets no USER, so the container runs as"

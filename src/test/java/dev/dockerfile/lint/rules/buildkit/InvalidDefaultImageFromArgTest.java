@@ -45,6 +45,8 @@ class InvalidDefaultImageFromArgTest {
         assertEquals(List.of(), lines(rule, "ARG BASE=builder\nFROM alpine AS builder\nFROM ${BASE}\n"));
         assertEquals(List.of(), lines(rule, "FROM alpine AS build_amd64\nFROM build_${TARGETARCH}\n"));
         assertEquals(List.of(), lines(rule, "FROM alpine:${UNDECLARED}\n"));
+        assertEquals(List.of(), lines(rule, "ARG TAG=3.20\nFROM alpine:\"${TAG}\"\n"), "quotes are removed by the expansion");
+        assertEquals(List.of("2 InvalidDefaultArgInFrom"), lines(rule, "ARG TAG\nFROM alpine:\"${TAG}\"\n"));
         assertEquals(List.of(), lines(rule, "FROM --platform=$BUILDPLATFORM golang:1.22\n"));
     }
 

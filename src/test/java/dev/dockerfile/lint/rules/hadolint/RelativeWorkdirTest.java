@@ -1,8 +1,11 @@
 package dev.dockerfile.lint.rules.hadolint;
 
+import static dev.dockerfile.lint.RuleAssert.findings;
 import static dev.dockerfile.lint.RuleAssert.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dockerfile.lint.LintContext;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +18,10 @@ class RelativeWorkdirTest {
         assertEquals(List.of("3 DL3000"), lines(rule, "FROM debian:12\nWORKDIR /app\nworkdir ./sub\n"));
         assertEquals(List.of("2 DL3000"), lines(rule, "FROM debian:12\nWORKDIR \"build dir\"\n"));
         assertEquals(List.of("2 DL3000"), lines(rule, "FROM debian:12\nONBUILD WORKDIR src\n"));
+        assertTrue(findings(rule, "FROM golang:1.23\nWORKDIR /src/\nWORKDIR tools/gopls\n", LintContext.defaults())
+                .get(0).message().contains("`WORKDIR /src/tools/gopls`"), "the fix keeps the directory it meant");
+        assertTrue(findings(rule, "FROM debian:12\nWORKDIR /src\nFROM debian:12\nWORKDIR app\n", LintContext.defaults())
+                .get(0).message().contains("`WORKDIR /app`"), "a new stage starts from its base image's directory");
     }
 
     @Test

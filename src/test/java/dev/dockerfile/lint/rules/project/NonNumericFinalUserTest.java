@@ -29,6 +29,13 @@ class NonNumericFinalUserTest {
     }
 
     @Test
+    void leavesWindowsImagesAlone() {
+        assertEquals(List.of(), lines(rule, "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n"));
+        assertEquals(List.of(), lines(rule, "ARG BASE=mcr.microsoft.com/windows/servercore:ltsc2022\nFROM ${BASE} AS w\n"
+                + "FROM w\nCMD [\"app.exe\"]\n"));
+    }
+
+    @Test
     void passesNumericUsersAndLeavesRootToDl3002() {
         assertEquals(List.of(), lines(rule, "FROM debian:12\nUSER 10001\n"));
         assertEquals(List.of(), lines(rule, "FROM debian:12\nUSER 10001:10001\nCMD [\"x\"]\n"));
