@@ -1,5 +1,6 @@
 package dev.dockerfile.lint.shellcheck;
 
+import dev.dockerfile.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,15 +98,16 @@ final class ShellcheckProcess {
     private static List<Comment> comments(String json) throws ShellcheckException {
         List<Comment> comments = new ArrayList<>();
         try {
-            Object report = JsonReader.read(json);
+            Object report = Json.parse(json);
             for (Object item : (List<?>) ((Map<?, ?>) report).get("comments")) {
                 Map<?, ?> c = (Map<?, ?>) item;
                 String file = (String) c.get("file");
                 int script = Integer.parseInt(file.substring(0, file.length() - ".sh".length()));
-                comments.add(new Comment(script, (String) c.get("level"), ((Double) c.get("code")).intValue(),
+                comments.add(new Comment(script, (String) c.get("level"), ((Number) c.get("code")).intValue(),
                         (String) c.get("message")));
             }
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
+        } catch (Json.SyntaxError | IllegalArgumentException | ClassCastException | NullPointerException
+                | IndexOutOfBoundsException e) {
             throw new ShellcheckException("answered with something other than its json1 report (" + e.getMessage()
                     + "): " + abbreviate(json), e);
         }

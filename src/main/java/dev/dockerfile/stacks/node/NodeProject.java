@@ -1,10 +1,11 @@
 package dev.dockerfile.stacks.node;
 
-import dev.dockerfile.plan.ProjectFiles;
 import dev.dockerfile.config.CommandLine;
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Parameter;
 import dev.dockerfile.plan.BuildContext;
+import dev.dockerfile.plan.ProjectFiles;
+import dev.dockerfile.text.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,19 +72,19 @@ record NodeProject(
         }
         Map<String, Object> manifest;
         try {
-            manifest = PackageJson.parseObject(read(manifestFile));
-        } catch (PackageJson.SyntaxError e) {
+            manifest = Json.parseObject(read(manifestFile));
+        } catch (Json.SyntaxError e) {
             throw new ConfigurationException(null, MANIFEST + " is not valid JSON (" + e.getMessage()
                     + "). Fix it: npm cannot read it either.");
         }
         List<String> notes = new ArrayList<>();
         String lockFile = lockFile(baseDir);
         NodeVersion.Chosen version = version(baseDir, manifest);
-        Map<String, Object> scripts = PackageJson.object(manifest, "scripts");
-        boolean build = PackageJson.string(scripts, "build") != null;
+        Map<String, Object> scripts = Json.object(manifest, "scripts");
+        boolean build = Json.string(scripts, "build") != null;
 
-        Optional<Start> start = startScript(PackageJson.string(scripts, "start"), notes);
-        String main = normalise(PackageJson.string(manifest, "main"));
+        Optional<Start> start = startScript(Json.string(scripts, "start"), notes);
+        String main = normalise(Json.string(manifest, "main"));
         Optional<String> mainFile = main != null && (build || Files.exists(baseDir.resolve(main)))
                 ? Optional.of(main) : Optional.empty();
         String entry = start.map(Start::file).orElse(mainFile.orElse(
@@ -110,7 +111,7 @@ record NodeProject(
         }
 
         List<String> top = topLevel(baseDir, notes);
-        List<String> files = PackageJson.strings(manifest, "files");
+        List<String> files = Json.strings(manifest, "files");
         List<String> runtime = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         if (!files.isEmpty()) {
@@ -181,7 +182,7 @@ record NodeProject(
                 }
             }
         }
-        String range = PackageJson.string(PackageJson.object(manifest, "engines"), "node");
+        String range = Json.string(Json.object(manifest, "engines"), "node");
         if (range != null) {
             Optional<NodeVersion.Chosen> chosen = NodeVersion.fromRange(range);
             if (chosen.isPresent()) {

@@ -1,4 +1,4 @@
-package dev.dockerfile.stacks.node;
+package dev.dockerfile.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,22 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PackageJsonTest {
+class JsonTest {
 
     @Test
     void readsWhatAManifestHolds() throws Exception {
-        Map<String, Object> json = PackageJson.parseObject("\uFEFF{\n \"name\": \"a\\u0041\\n\", \"private\": true,"
+        Map<String, Object> json = Json.parseObject("\uFEFF{\n \"name\": \"a\\u0041\\n\", \"private\": true,"
                 + " \"n\": -1.5e3, \"x\": null,\n \"files\": [\"dist\", 3, \"lib/\"], \"scripts\": {\"start\": \"node \\\"s.js\\\"\"},"
                 + " \"e\": {}, \"l\": [] }");
-        assertEquals("aA\n", PackageJson.string(json, "name"));
+        assertEquals("aA\n", Json.string(json, "name"));
         assertEquals(Boolean.TRUE, json.get("private"));
         assertEquals(new java.math.BigDecimal("-1.5e3"), json.get("n"));
         assertNull(json.get("x"));
-        assertEquals(List.of("dist", "lib/"), PackageJson.strings(json, "files"));
-        assertEquals("node \"s.js\"", PackageJson.string(PackageJson.object(json, "scripts"), "start"));
-        assertEquals(Map.of(), PackageJson.object(json, "missing"));
-        assertNull(PackageJson.string(json, "private"));
-        assertEquals(List.of(), PackageJson.strings(json, "name"));
+        assertEquals(List.of("dist", "lib/"), Json.strings(json, "files"));
+        assertEquals("node \"s.js\"", Json.string(Json.object(json, "scripts"), "start"));
+        assertEquals(Map.of(), Json.object(json, "missing"));
+        assertNull(Json.string(json, "private"));
+        assertEquals(List.of(), Json.strings(json, "name"));
     }
 
     @ParameterizedTest
@@ -40,20 +40,30 @@ class PackageJsonTest {
         "{} {} | line 1: expected the end of the file, found '{'",
         "{\"a\": 1 | line 1: expected ',' or '}', found the end of the file"})
     void errorsNameTheLine(String text, String message) {
-        var e = assertThrows(PackageJson.SyntaxError.class, () -> PackageJson.parseObject(text));
+        var e = assertThrows(Json.SyntaxError.class, () -> Json.parseObject(text));
         assertEquals(message, e.getMessage());
     }
 
     @Test
+    void readsAnyValueAtTheTop() throws Exception {
+        assertEquals(List.of(), Json.parse("[ ]"));
+        assertEquals(java.util.Arrays.asList("'$x'", null, Boolean.FALSE), Json.parse("[\"'$x'\",null,false]"));
+        assertEquals(Map.of("comments", List.of(Map.of("code", new java.math.BigDecimal("2086")))),
+                Json.parse(" {\"comments\": [{\"code\": 2086}]}\n"));
+        assertThrows(Json.SyntaxError.class, () -> Json.parse(""));
+        assertThrows(Json.SyntaxError.class, () -> Json.parse("-"));
+    }
+
+    @Test
     void theLineIsCountedAcrossLines() {
-        var e = assertThrows(PackageJson.SyntaxError.class, () -> PackageJson.parseObject("{\"a\": 1,\n\n}"));
+        var e = assertThrows(Json.SyntaxError.class, () -> Json.parseObject("{\"a\": 1,\n\n}"));
         assertEquals("line 3: expected a quoted key, found '}'", e.getMessage());
     }
 
     @Test
     void deepNestingIsAnErrorNotACrash() {
         String deep = "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
-        var e = assertThrows(PackageJson.SyntaxError.class, () -> PackageJson.parseObject(deep));
+        var e = assertThrows(Json.SyntaxError.class, () -> Json.parseObject(deep));
         assertEquals("line 1: expected less nesting (at most 200 levels), found '['", e.getMessage());
     }
 }

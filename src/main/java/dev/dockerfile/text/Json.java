@@ -1,4 +1,4 @@
-package dev.dockerfile.stacks.node;
+package dev.dockerfile.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,19 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON reader just large enough for {@code package.json}: objects, arrays, strings, numbers,
- * booleans (Boolean) and null, numbers as BigDecimal, with the line of the first error.
+ * The plugin's one JSON reader ({@code package.json}, ShellCheck's json1 report): objects (in order),
+ * arrays, strings, numbers as BigDecimal, booleans and null, with the line of the first error and a
+ * nesting limit, so no input can overflow the stack.
  */
-final class PackageJson {
+public final class Json {
     private final String text;
     private int pos;
 
-    private PackageJson(String text) {
+    private Json(String text) {
         this.text = text;
     }
 
     /** Thrown with a message that names the line and what was expected. */
-    static final class SyntaxError extends Exception {
+    public static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
 
         SyntaxError(String message) {
@@ -27,35 +28,44 @@ final class PackageJson {
     }
 
     /** The top-level object of {@code text}. */
-    static Map<String, Object> parseObject(String text) throws SyntaxError {
-        PackageJson reader = new PackageJson(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    public static Map<String, Object> parseObject(String text) throws SyntaxError {
+        Json reader = new Json(text.startsWith("\uFEFF") ? text.substring(1) : text);
         reader.skipBlanks();
         if (reader.peek() != '{') {
             throw reader.error("an object ('{')");
         }
-        Object value = reader.value(0);
-        reader.skipBlanks();
-        if (reader.pos < reader.text.length()) {
-            throw reader.error("the end of the file");
-        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> object = (Map<String, Object>) value;
+        Map<String, Object> object = (Map<String, Object>) reader.document();
         return object;
     }
 
+    /** The value {@code text} holds, whatever its kind. */
+    public static Object parse(String text) throws SyntaxError {
+        return new Json(text.startsWith("\uFEFF") ? text.substring(1) : text).document();
+    }
+
+    private Object document() throws SyntaxError {
+        Object value = value(0);
+        skipBlanks();
+        if (pos < text.length()) {
+            throw error("the end of the file");
+        }
+        return value;
+    }
+
     /** The string at {@code key} of an object, or {@code null} when absent or not a string. */
-    static String string(Map<String, Object> object, String key) {
+    public static String string(Map<String, Object> object, String key) {
         return object != null && object.get(key) instanceof String s ? s : null;
     }
 
     /** The object at {@code key}, or an empty one. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Map<String, Object> object, String key) {
+    public static Map<String, Object> object(Map<String, Object> object, String key) {
         return object != null && object.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 
     /** The strings of the array at {@code key} (other elements skipped), or an empty list. */
-    static List<String> strings(Map<String, Object> object, String key) {
+    public static List<String> strings(Map<String, Object> object, String key) {
         List<String> values = new ArrayList<>();
         if (object != null && object.get(key) instanceof List<?> list) {
             list.stream().filter(String.class::isInstance).map(String.class::cast).forEach(values::add);
