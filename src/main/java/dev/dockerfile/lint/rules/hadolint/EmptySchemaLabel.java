@@ -5,7 +5,6 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
-import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 
 /** DL3051: a schema label with an empty value. */
@@ -18,14 +17,10 @@ final class EmptySchemaLabel extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        for (Instruction instruction : InstructionWords.withTriggers(dockerfile.instructions())) {
-            if (!instruction.is("LABEL")) {
-                continue;
-            }
-            for (KeyValue pair : instruction.pairs()) {
-                if (context.labelSchema().containsKey(pair.key()) && pair.value().isEmpty()) {
-                    findings.add(this, instruction.startLine(), "Label `" + pair.key() + "` is empty. " + fix());
-                }
+        for (InstructionWords.Label label : InstructionWords.labels(dockerfile)) {
+            KeyValue pair = label.pair();
+            if (context.labelSchema().containsKey(pair.key()) && pair.value().isEmpty()) {
+                findings.add(this, label.line(), "Label `" + pair.key() + "` is empty. " + fix());
             }
         }
     }

@@ -5,6 +5,8 @@ import dev.dockerfile.parse.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.dockerfile.parse.KeyValue;
+import dev.dockerfile.parse.Dockerfile;
 
 /** Small readers shared by the instruction rules: unquoted words, COPY/ADD operands, paths, archives. */
 final class InstructionWords {
@@ -38,6 +40,21 @@ final class InstructionWords {
             }
         }
         return all;
+    }
+
+    /** One {@code key=value} of a LABEL (ONBUILD LABELs included), with the line to report it on. */
+    record Label(int line, KeyValue pair) {
+    }
+
+    /** Every label the file sets, in order: what the label rules (DL3048, DL3051-DL3058) read. */
+    static List<Label> labels(Dockerfile dockerfile) {
+        List<Label> labels = new ArrayList<>();
+        for (Instruction instruction : withTriggers(dockerfile.instructions())) {
+            if (instruction.is("LABEL")) {
+                instruction.pairs().forEach(pair -> labels.add(new Label(instruction.startLine(), pair)));
+            }
+        }
+        return labels;
     }
 
     /** COPY/ADD operands: every word but the last is a source; {@code null} when there are fewer than two. */

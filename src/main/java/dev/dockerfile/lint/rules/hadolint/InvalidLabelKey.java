@@ -5,8 +5,6 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
-import dev.dockerfile.parse.Instruction;
-import dev.dockerfile.parse.KeyValue;
 import java.util.List;
 
 /**
@@ -27,16 +25,10 @@ final class InvalidLabelKey extends Rule {
 
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
-        for (Instruction instruction : InstructionWords.withTriggers(dockerfile.instructions())) {
-            if (!instruction.is("LABEL")) {
-                continue;
-            }
-            for (KeyValue pair : instruction.pairs()) {
-                String problem = problem(pair.key());
-                if (problem != null) {
-                    findings.add(this, instruction.startLine(), "Label key `" + pair.key() + "` " + problem
-                            + ". " + fix());
-                }
+        for (InstructionWords.Label label : InstructionWords.labels(dockerfile)) {
+            String problem = problem(label.pair().key());
+            if (problem != null) {
+                findings.add(this, label.line(), "Label key `" + label.pair().key() + "` " + problem + ". " + fix());
             }
         }
     }

@@ -5,7 +5,6 @@ import dev.dockerfile.lint.LintContext;
 import dev.dockerfile.lint.Rule;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
-import dev.dockerfile.parse.Instruction;
 import dev.dockerfile.parse.KeyValue;
 import java.util.List;
 
@@ -50,17 +49,13 @@ final class InvalidLabelValue extends Rule {
         if (context.labelSchema().isEmpty()) {
             return;
         }
-        for (Instruction instruction : InstructionWords.withTriggers(dockerfile.instructions())) {
-            if (!instruction.is("LABEL")) {
-                continue;
-            }
-            for (KeyValue pair : instruction.pairs()) {
-                String declared = context.labelSchema().get(pair.key());
-                if (declared != null && LabelType.of(declared).orElse(LabelType.TEXT) == type
-                        && !pair.value().isEmpty() && !type.accepts(pair.value())) {
-                    findings.add(this, instruction.startLine(), "Label `" + pair.key() + "` is `" + pair.value()
-                            + "`, which is no " + type.schemaName() + " value as the label schema requires. " + fix());
-                }
+        for (InstructionWords.Label label : InstructionWords.labels(dockerfile)) {
+            KeyValue pair = label.pair();
+            String declared = context.labelSchema().get(pair.key());
+            if (declared != null && LabelType.of(declared).orElse(LabelType.TEXT) == type
+                    && !pair.value().isEmpty() && !type.accepts(pair.value())) {
+                findings.add(this, label.line(), "Label `" + pair.key() + "` is `" + pair.value()
+                        + "`, which is no " + type.schemaName() + " value as the label schema requires. " + fix());
             }
         }
     }
