@@ -10,6 +10,7 @@ import dev.dockerfile.parse.KeyValue;
 import dev.dockerfile.parse.Stage;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * The shell scripts of a Dockerfile's RUNs, stage by stage, with the shell and variables hadolint gives
  * ShellCheck: the stage's SHELL (or {@code # hadolint shell=...}), its ARG and ENV names and those of the
- * stage it is built FROM. Exec-form RUNs run no shell, and shells ShellCheck cannot read (PowerShell,
+ * stage it is built FROM (an ONBUILD RUN runs in a child build: it keeps the ENV names, not the ARGs). Exec-form RUNs run no shell, and shells ShellCheck cannot read (PowerShell,
  * cmd, zsh, fish) are left out.
  */
 final class RunScripts {
@@ -83,6 +84,8 @@ final class RunScripts {
         List<List<String>> shells = new ArrayList<>();
         List<String> pragmaShell = null;
         int nextPragma = 0;
+        Set<String> argNames = new HashSet<>();
+        Set<String> envNames = new HashSet<>();
         // A fragment without FROM is one stage, as hadolint reads it.
         for (Stage stage : HadolintStages.of(dockerfile)) {
             while (nextPragma < pragmas.size() && pragmas.get(nextPragma).line() < HadolintStages.firstLine(stage)) {
@@ -109,6 +112,7 @@ final class RunScripts {
                 if (instruction.is("ARG") || instruction.is("ENV")) {
                     for (KeyValue pair : instruction.pairs()) {
                         scope.declared().putIfAbsent(pair.key(), position);
+                        (instruction.is("ARG") ? argNames : envNames).add(pair.key());
                     }
                 } else if (instruction.is("SHELL") && instruction.isExecForm() && !instruction.execForm().isEmpty()) {
                     shell = instruction.execForm();
@@ -116,7 +120,16 @@ final class RunScripts {
                     // An ONBUILD RUN runs in the images built FROM this one; hadolint checks it here too.
                     Instruction run = instruction.is("ONBUILD") ? instruction.trigger() : instruction;
                     if (run != null && run.is("RUN") && !run.isExecForm()) {
+                        int before = scripts.size();
                         add(instruction.startLine(), run, Dialect.of(shell), scope, position, scripts);
+                        if (run != instruction && scripts.size() > before) {
+                            // The child build sees this image's ENV but none of its ARGs.
+                            RunScript trigger = scripts.remove(before);
+                            Set<String> inherited = new TreeSet<>(trigger.variables());
+                            inherited.removeIf(name -> argNames.contains(name) && !envNames.contains(name)
+                                    && !PREDEFINED.contains(name));
+                            scripts.add(new RunScript(trigger.line(), trigger.dialect(), trigger.script(), inherited));
+                        }
                     }
                 }
             }

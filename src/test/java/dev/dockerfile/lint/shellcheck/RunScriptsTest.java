@@ -133,4 +133,16 @@ class RunScriptsTest {
                 ONBUILD COPY . /app
                 """));
     }
+
+    @Test
+    void anOnbuildRunSeesTheImagesEnvButNotItsArgs() throws Exception {
+        assertEquals(List.of(new RunScript(4, "sh", "echo $A $E", vars("A", "E")),
+                new RunScript(5, "sh", "echo $A $E", vars("E"))), scripts("""
+                FROM debian:12
+                ARG A=1
+                ENV E=2
+                RUN echo $A $E
+                ONBUILD RUN echo $A $E
+                """));
+    }
 }
