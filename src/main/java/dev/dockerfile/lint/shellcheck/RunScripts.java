@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * The shell scripts of a Dockerfile's RUNs, stage by stage, with the shell and variables hadolint gives
  * ShellCheck: the stage's SHELL (or {@code # hadolint shell=...}), its ARG and ENV names and those of the
- * stage it is built FROM (an ONBUILD RUN runs in a child build: it keeps the ENV names, not the ARGs). Exec-form RUNs run no shell, and shells ShellCheck cannot read (PowerShell,
- * cmd, zsh, fish) are left out.
+ * stage it is built FROM (an ONBUILD RUN runs in a child build: it keeps the ENV names, not the ARGs).
+ * Exec-form RUNs run no shell, and shells ShellCheck cannot read (PowerShell, cmd, zsh, fish) are left out.
  */
 final class RunScripts {
     private static final Pattern SHELL_PRAGMA = Pattern.compile("^hadolint\\s+shell\\s*=\\s*(\\S+)");
