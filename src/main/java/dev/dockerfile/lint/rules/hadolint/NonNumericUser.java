@@ -23,6 +23,15 @@ final class NonNumericUser extends Rule {
                 "Use a numeric id: `USER 10001:10001`.");
     }
 
+    /**
+     * This plugin's DF005 gives the final image's named USER the same advice (a numeric id): on that line
+     * one finding answers to both ids, and ignoring either ignores both.
+     */
+    @Override
+    public Set<String> aliases() {
+        return Set.of("DF005");
+    }
+
     @Override
     public void check(Dockerfile dockerfile, LintContext context, Findings findings) {
         Set<String> args = new HashSet<>();
