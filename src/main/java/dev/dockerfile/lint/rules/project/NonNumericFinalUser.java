@@ -13,6 +13,7 @@ import dev.dockerfile.parse.Stage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * DF005: the final image has no USER, or its last USER is a name rather than a numeric id. The final
@@ -22,6 +23,9 @@ import java.util.Map;
  * USER of root is DL3002's finding, not this rule's; a USER given by an unresolvable variable passes.
  */
 final class NonNumericFinalUser extends Rule {
+    private static final Pattern WINDOWS_SHELL = Pattern.compile("(?i)(^|[\\\\/])(cmd|powershell|pwsh)(\\.exe)?$");
+    private static final Pattern WINDOWS_SHELL_PRAGMA = Pattern.compile("^hadolint\\s+shell\\s*=\\s*(?i)(cmd|powershell|pwsh)");
+
     NonNumericFinalUser() {
         super("DF005", Severity.WARNING, "Final image has no numeric non-root USER",
                 "without USER the container runs as root; a user name cannot be verified by Kubernetes"
@@ -39,7 +43,7 @@ final class NonNumericFinalUser extends Rule {
         }
         List<Stage> chain = StageChain.chain(dockerfile, last);
         String base = Images.resolvedBase(dockerfile, last);
-        if (base != null && ImageReference.isWindows(base)) {
+        if (base != null && ImageReference.isWindows(base) || runsWindowsShell(dockerfile, chain)) {
             // Windows containers have named users (ContainerUser) and no numeric ids; runAsNonRoot is Linux-only.
             return;
         }
@@ -79,5 +83,15 @@ final class NonNumericFinalUser extends Rule {
         findings.add(this, lastUser.startLine(), "Last USER '" + written + "' is a name: Kubernetes runAsNonRoot cannot"
                 + " verify it is not root. Use the numeric id, e.g. `USER 10001:10001` (create the user with"
                 + " `--uid 10001`).");
+    }
+
+    /** A stage whose SHELL (or hadolint's {@code # hadolint shell=} pragma) is cmd or PowerShell runs on Windows. */
+    private static boolean runsWindowsShell(Dockerfile dockerfile, List<Stage> chain) {
+        if (dockerfile.comments().stream().anyMatch(c -> WINDOWS_SHELL_PRAGMA.matcher(c.text()).find())) {
+            return true;
+        }
+        return chain.stream().flatMap(stage -> stage.instructions().stream())
+                .filter(i -> i.is("SHELL") && i.isExecForm() && !i.execForm().isEmpty())
+                .anyMatch(i -> WINDOWS_SHELL.matcher(i.execForm().get(0)).find());
     }
 }

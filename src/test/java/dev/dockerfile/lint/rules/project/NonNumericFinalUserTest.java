@@ -33,6 +33,8 @@ class NonNumericFinalUserTest {
         assertEquals(List.of(), lines(rule, "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n"));
         assertEquals(List.of(), lines(rule, "ARG BASE=mcr.microsoft.com/windows/servercore:ltsc2022\nFROM ${BASE} AS w\n"
                 + "FROM w\nCMD [\"app.exe\"]\n"));
+        assertEquals(List.of(), lines(rule, "FROM local-windows-image\n# hadolint shell=powershell\nRUN echo $null\n"));
+        assertEquals(List.of(), lines(rule, "FROM local-windows-image\nSHELL [\"cmd\", \"/S\", \"/C\"]\nUSER ContainerUser\n"));
     }
 
     @Test
