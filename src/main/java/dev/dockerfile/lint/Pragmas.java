@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,6 @@ import java.util.regex.Pattern;
 final class Pragmas {
     /** The ids hadolint's grammar accepts; ours (DF001, StageNameCasing) are accepted too when a rule has them. */
     private static final Pattern HADOLINT_ID = Pattern.compile("[DLSC0-9]+");
-    private static final Pattern CHECK_COMMENT = Pattern.compile("check\\s*=\\s*(\\S+).*", Pattern.CASE_INSENSITIVE);
     /**
      * BuildKit's checks that no rule here implements (nor names as an alias): skipping them is harmless, so a
      * {@code check=skip} naming them is not reported.
@@ -119,10 +117,10 @@ final class Pragmas {
             List<Comment> before = dockerfile.commentsBetween(previousEnd, instruction.startLine());
             previousEnd = instruction.endLine();
             for (int i = before.size() - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
-                Matcher m = CHECK_COMMENT.matcher(before.get(i).text());
-                if (m.matches() && firstCheck(before, i)) {
+                String options = CheckOptions.ofComment(before.get(i).text());
+                if (options != null && firstCheck(before, i)) {
                     int end = instruction.is("FROM") ? stageEnd(dockerfile, instruction) : instruction.endLine();
-                    Ignores skips = skips(m.group(1), before.get(i).line(), instruction.startLine(), end);
+                    Ignores skips = skips(options, before.get(i).line(), instruction.startLine(), end);
                     if (skips != null && instruction.is("FROM")) {
                         stageChecks.add(skips);
                     } else if (skips != null) {
@@ -136,7 +134,7 @@ final class Pragmas {
 
     private static boolean firstCheck(List<Comment> before, int at) {
         for (int i = at - 1; i >= 0 && !before.get(i).text().isEmpty(); i--) {
-            if (CHECK_COMMENT.matcher(before.get(i).text()).matches()) {
+            if (CheckOptions.ofComment(before.get(i).text()) != null) {
                 return false;
             }
         }

@@ -3,6 +3,9 @@ package dev.dockerfile.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * BuildKit's check options ({@code skip=A,B;experimental=C;error=true}), read as its {@code ParseLintOptions}
@@ -20,6 +23,8 @@ public record CheckOptions(boolean skipAll, List<String> skip, boolean experimen
     private static final Set<String> GO_BOOLEANS = Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F",
             "FALSE", "false", "False");
     private static final String ALL = "all";
+    /** {@code name = value} as BuildKit's directive parser reads a comment's text. */
+    private static final Pattern DIRECTIVE = Pattern.compile("^([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*$");
 
     public CheckOptions {
         skip = List.copyOf(skip);
@@ -60,6 +65,36 @@ public record CheckOptions(boolean skipAll, List<String> skip, boolean experimen
             }
         }
         return new CheckOptions(skipAll, skip, experimentalAll, experimental);
+    }
+
+    /**
+     * The options of a comment's text when it is a {@code check=} directive, cut at the first space (so
+     * {@code check=skip=X // why} works), else {@code null}: how BuildKit reads a comment above an instruction.
+     */
+    public static String ofComment(String text) {
+        Matcher m = DIRECTIVE.matcher(text.stripLeading());
+        if (!m.matches() || !m.group(1).toLowerCase(Locale.ROOT).equals("check")) {
+            return null;
+        }
+        String value = m.group(2);
+        int space = value.indexOf(' ');
+        return space < 0 ? value : value.substring(0, space);
+    }
+
+    /**
+     * True when {@code options} turn on experimental check {@code rule} ({@code experimental=all} or by name);
+     * false for options BuildKit rejects. BuildKit's {@code skip=} never applies to experimental checks.
+     */
+    public static boolean enablesExperimental(String options, String rule) {
+        if (options == null) {
+            return false;
+        }
+        try {
+            CheckOptions check = parse(options);
+            return check.experimentalAll() || check.experimental().contains(rule);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static List<String> list(String value) {

@@ -88,6 +88,18 @@ class BuildKitEdgeCasesTest {
     }
 
     @Test
+    void checkCommentsAndExperimentalChecks() {
+        assertEquals("skip=A", CheckOptions.ofComment("check=skip=A // not here"));
+        assertEquals("skip=A,B", CheckOptions.ofComment(" CHECK = skip=A,B"));
+        assertEquals(null, CheckOptions.ofComment("checks=skip=A"));
+        assertEquals(null, CheckOptions.ofComment("hadolint ignore=DL3008"));
+        assertTrue(CheckOptions.enablesExperimental("experimental=X,Y", "Y"));
+        assertTrue(CheckOptions.enablesExperimental("skip=all;experimental=all", "X"));
+        assertEquals(false, CheckOptions.enablesExperimental("experimental=X;bogus=1", "X"), "BuildKit rejects it");
+        assertEquals(false, CheckOptions.enablesExperimental(null, "X"));
+    }
+
+    @Test
     void textThatIsNotJsonStaysShellForm() throws Exception {
         assertNull(second("FROM alpine:3.20\nCMD [ echo, [ \"x\" ] ]\n").execForm());
         assertNull(second("FROM alpine:3.20\nCMD [\"a\", [\"b\"]\n").execForm());
