@@ -115,7 +115,7 @@ public final class NodePlanner implements StackPlanner {
         include.addAll(node.build() ? node.sources() : node.runtime());
         List<String> exclude = List.of("**/node_modules", "**/*.test.*", "**/*.spec.*", "**/__tests__");
         context.note("build mode " + BuildMode.SOURCE.id());
-        return new StackPlan(BuildMode.SOURCE, image, image, start, Map.of("NODE_ENV", "production"),
+        return new StackPlan(BuildMode.SOURCE, image, image, start, NodeProject.RUNTIME_ENV,
                 new Plan.IgnoreList(include, exclude), null,
                 new NodePlan(BUILD_DIR, Copy.fromContext(NodeProject.MANIFEST + " " + node.lockFile(), "./"), install, sources,
                         node.build() ? "npm run build" : null, modules, application), true);

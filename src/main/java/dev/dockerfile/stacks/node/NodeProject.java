@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -59,6 +60,10 @@ record NodeProject(
             + "|(?!(jest|vitest|playwright|cypress|karma|mocha)\\.).*\\.config\\.[cm]?[jt]s|\\.babelrc(\\.json)?|\\.swcrc|\\.browserslistrc");
     /** Directories an application serves or renders at run time, next to its build output. */
     private static final List<String> ASSET_DIRECTORIES = List.of("public", "static", "templates", "views");
+    /** The environment the runtime image sets for every Node service. */
+    static final Map<String, String> RUNTIME_ENV = Map.of("NODE_ENV", "production");
+    /** {@code NAME=value} before the command, as in {@code NODE_ENV=production node bin/www}. */
+    private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)");
     private static final Pattern SHELL_SYNTAX = Pattern.compile("[;&|<>$`(){}\\\\*?]");
     /** Options of node that take the next word as their value. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of("-r", "--require", "--import", "--loader",
@@ -202,6 +207,14 @@ record NodeProject(
             words = SHELL_SYNTAX.matcher(script).find() ? List.of() : CommandLine.split(Parameter.COMMAND, script);
         } catch (ConfigurationException e) {
             words = List.of();
+        }
+        // An assignment the image's environment already makes (NODE_ENV=production) changes nothing; others would.
+        while (!words.isEmpty() && ASSIGNMENT.matcher(words.get(0)).matches()) {
+            Matcher m = ASSIGNMENT.matcher(words.get(0));
+            if (!m.matches() || !m.group(2).equals(RUNTIME_ENV.get(m.group(1)))) {
+                break;
+            }
+            words = words.subList(1, words.size());
         }
         int i = 1;
         while (!words.isEmpty() && i < words.size() && words.get(i).startsWith("-")) {

@@ -49,6 +49,16 @@ class NodeProjectTest {
     }
 
     @Test
+    void anAssignmentTheImageAlreadyMakesIsDropped() throws Exception {
+        NodeProject p = scan("{\"scripts\": {\"start\": \"NODE_ENV=production node ./bin/www\"}}", "bin/www");
+        assertEquals(List.of("node", "bin/www"), p.command(), "the runtime image sets NODE_ENV=production itself");
+        NodeProject other = scan("{\"main\": \"app.js\", \"scripts\": {\"start\": \"DEBUG=app node app.js\"}}",
+                "app.js");
+        assertTrue(other.notes().contains("scripts.start 'DEBUG=app node app.js' is not of the form 'node FILE': not used"),
+                other.notes().toString());
+    }
+
+    @Test
     void serverJsIsNpmStartsDefault() throws Exception {
         NodeProject p = scan("{\"main\": \"missing.js\"}", "server.js");
         assertEquals(List.of("node", "server.js"), p.command());
