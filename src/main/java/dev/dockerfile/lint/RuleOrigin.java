@@ -1,6 +1,7 @@
 package dev.dockerfile.lint;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whose rule a rule is: it decides the id's shape, where its documentation lives, and which
@@ -16,11 +17,15 @@ public enum RuleOrigin {
 
     /** The origin an id's shape says: {@code DL}/{@code SC} numbers are hadolint's, {@code DF} ours, names BuildKit's. */
     public static RuleOrigin ofId(String id) {
-        if (id.matches("(DL|SC)\\d+")) {
+        if (HADOLINT_ID.matcher(id).matches()) {
             return HADOLINT;
         }
-        return id.matches("DF\\d+") ? PROJECT : BUILDKIT;
+        return PROJECT_ID.matcher(id).matches() ? PROJECT : BUILDKIT;
     }
+
+    // Compiled once: pragmas and the merging of same-check findings ask for every finding.
+    private static final Pattern HADOLINT_ID = Pattern.compile("(DL|SC)\\d+");
+    private static final Pattern PROJECT_ID = Pattern.compile("DF\\d+");
 
     /** The project's home (the POM's {@code <url>}). */
     public static final String PROJECT_URL = "https://github.com/dockerfile-maven-plugin/dockerfile-maven-plugin";

@@ -1,6 +1,7 @@
 package dev.dockerfile.lint.shellcheck;
 
 import dev.dockerfile.lint.Finding;
+import dev.dockerfile.lint.RuleOrigin;
 import dev.dockerfile.lint.FindingSource;
 import dev.dockerfile.lint.Severity;
 import dev.dockerfile.parse.Dockerfile;
@@ -51,7 +52,7 @@ public final class Shellcheck implements FindingSource {
         for (ShellcheckProcess.Comment comment : comments.stream()
                 .sorted(Comparator.comparingInt(ShellcheckProcess.Comment::script)).toList()) {
             findings.add(new Finding("SC" + comment.code(), severity(comment.level()), scripts.get(comment.script()).line(),
-                    comment.message() + " (https://www.shellcheck.net/wiki/SC" + comment.code() + ")"));
+                    comment.message() + " (" + RuleOrigin.HADOLINT.documentationUrl("SC" + comment.code()) + ")"));
         }
         return List.copyOf(findings);
     }
