@@ -37,7 +37,9 @@ RUN addgroup -S -g ${user.gid} ${user.name} \
 </#if>
 </#macro>
 
-<#-- Metadata last: a new version label must not invalidate the cached layers above it. -->
+<#-- The metadata, written before the application's own layers and after the rest: a rebuild after an
+     edit then redoes only the COPY of the code (every instruction after it would be one more step to
+     run), and a new version label leaves the runtime and dependency layers cached. -->
 <#macro runtimeTail>
 <#if env?has_content>
 ENV ${env?map(e -> e.key + "=" + e.value)?join(" \\\n    ")}

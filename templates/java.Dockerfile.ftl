@@ -48,11 +48,4 @@ FROM ${r"${RUNTIME_IMAGE}"}
 </#if>
 <@common.createUser/>
 WORKDIR ${workdir}
-<#list java.layers as c>
-<@common.copy c/>
-</#list>
-<#if java.cdsTraining??>
-<@jvm.cdsTraining java.cdsTraining/>
-</#if>
-<@common.runtimeTail/>
-ENTRYPOINT ${entrypoint}
+<@jvm.layersAndMetadata java entrypoint/>

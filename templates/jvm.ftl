@@ -3,6 +3,8 @@
 
 <#-- Maven in the builder: the manifests and the dependency step first, so an edit to the sources reuses that layer. -->
 <#macro mavenBuild maven>
+# Maven's runs here are short: a JVM that stops at the client compiler finishes them sooner.
+ENV MAVEN_OPTS="${maven.mavenOpts}"
 <#list maven.manifests as c>
 <@common.copy c/>
 </#list>
@@ -40,4 +42,28 @@ COPY --from=jlink ${jlink.output} ${jlink.javaHome}
 <#macro cdsTraining command>
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN ${command}
+</#macro>
+
+<#-- The final stage's layers and metadata: the layers that do not change with an edit, the metadata,
+     then the application's own layers. A CDS training run must follow those layers and still run as
+     root (it writes the archive into the working directory), so then the metadata comes last. -->
+<#macro layersAndMetadata java entrypoint>
+<#assign firstApplicationLayer = java.layers?size - java.applicationLayers>
+<#if java.cdsTraining??>
+<#list java.layers as c>
+<@common.copy c/>
+</#list>
+<@cdsTraining java.cdsTraining/>
+<@common.runtimeTail/>
+ENTRYPOINT ${entrypoint}
+<#else>
+<#list java.layers[0..<firstApplicationLayer] as c>
+<@common.copy c/>
+</#list>
+<@common.runtimeTail/>
+ENTRYPOINT ${entrypoint}
+<#list java.layers[firstApplicationLayer..] as c>
+<@common.copy c/>
+</#list>
+</#if>
 </#macro>

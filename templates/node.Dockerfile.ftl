@@ -21,8 +21,8 @@ FROM ${r"${RUNTIME_IMAGE}"}
 <@common.createUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${node.modules} ./node_modules
+<@common.runtimeTail/>
+ENTRYPOINT ${entrypoint}
 <#list node.application as c>
 <@common.copy c/>
 </#list>
-<@common.runtimeTail/>
-ENTRYPOINT ${entrypoint}

@@ -28,11 +28,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 <@common.createUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${python.venv} ${python.venv}
+<@common.runtimeTail/>
+CMD ${entrypoint}
 <#list python.packages as c>
 <@common.copy c/>
 </#list>
 <#if python.modules?has_content>
 COPY ${python.modules?join(" ")} ./
 </#if>
-<@common.runtimeTail/>
-CMD ${entrypoint}

@@ -34,8 +34,4 @@ FROM ${r"${RUNTIME_IMAGE}"}
 </#if>
 <@common.createUser/>
 WORKDIR ${workdir}
-<#list java.layers as c>
-<@common.copy c/>
-</#list>
-<@common.runtimeTail/>
-ENTRYPOINT ${entrypoint}
+<@jvm.layersAndMetadata java entrypoint/>

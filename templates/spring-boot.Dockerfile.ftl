@@ -4,7 +4,13 @@
 
 <@common.baseImages builder=(java.maven?? || java.split?? || java.jlink??)/>
 
-<#if java.maven??>
+<#if java.maven?? && java.layout == "exploded">
+# Builder: dependencies are resolved and copied from pom.xml alone, so an edit to src/ reuses
+# that layer; the build step compiles, with no jar to package, repackage or extract.
+FROM ${r"${BUILDER_IMAGE}"} AS builder
+WORKDIR ${java.builderDirectory}
+<@jvm.mavenBuild java.maven/>
+<#elseif java.maven??>
 # Builder: dependencies are resolved from pom.xml alone, so an edit to src/ reuses that layer;
 # the fat jar is then split into Spring Boot's layers.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
@@ -26,6 +32,9 @@ RUN ${java.split}
 
 <#if java.layers?size == 1>
 # Runtime: a Java runtime and the fat jar.
+<#elseif java.layout == "exploded">
+# Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application's
+# classes, least often changed first.
 <#else>
 # Runtime: a Java runtime and the four layers, least often changed first.
 </#if>
@@ -35,11 +44,4 @@ FROM ${r"${RUNTIME_IMAGE}"}
 </#if>
 <@common.createUser/>
 WORKDIR ${workdir}
-<#list java.layers as c>
-<@common.copy c/>
-</#list>
-<#if java.cdsTraining??>
-<@jvm.cdsTraining java.cdsTraining/>
-</#if>
-<@common.runtimeTail/>
-ENTRYPOINT ${entrypoint}
+<@jvm.layersAndMetadata java entrypoint/>

@@ -38,7 +38,6 @@ RUN groupadd --system --gid 10001 app \
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/
-COPY target/orders-1.0.0.jar ./app.jar
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
@@ -46,3 +45,4 @@ LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="debian:bookworm-slim"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "com.example.orders.Main"]
+COPY target/orders-1.0.0.jar ./app.jar

@@ -13,7 +13,6 @@ RUN groupadd --system --gid 20001 orders \
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/
-COPY target/orders-2.0-SNAPSHOT.jar ./app.jar
 ENV PORT="3000"
 USER 20000:20001
 EXPOSE 3000
@@ -21,3 +20,4 @@ LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.version="2.0-SNAPSHOT" \
       org.opencontainers.image.base.name="eclipse-temurin:17-jre"
 ENTRYPOINT ["java", "-Xss512k", "-XX:MaxRAMPercentage=60", "-cp", "/app/app.jar:/app/lib/*", "com.example.orders.Main"]
+COPY target/orders-2.0-SNAPSHOT.jar ./app.jar

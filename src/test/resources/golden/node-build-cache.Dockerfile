@@ -26,9 +26,6 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /deps/node_modules ./node_modules
-COPY package.json ./
-COPY --from=builder /build/dist/ ./dist/
-COPY --from=builder /build/public/ ./public/
 ENV NODE_ENV="staging" \
     PORT="8080"
 USER 10001:10001
@@ -37,3 +34,6 @@ LABEL org.opencontainers.image.title="api" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="node:22-slim"
 ENTRYPOINT ["node", "--import", "data:text/javascript,for(const[s,c]of[['SIGINT',130],['SIGTERM',143]])process.on(s,()=>process.listenerCount(s)>1||process.exit(c))", "--enable-source-maps", "dist/index.js"]
+COPY package.json ./
+COPY --from=builder /build/dist/ ./dist/
+COPY --from=builder /build/public/ ./public/

@@ -19,8 +19,6 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /build/node_modules ./node_modules
-COPY package.json ./
-COPY src/ ./src/
 ENV NODE_ENV="production" \
     PORT="3000"
 USER 10001:10001
@@ -30,3 +28,5 @@ LABEL org.opencontainers.image.title="web-ui" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="node:24-slim"
 ENTRYPOINT ["node", "--import", "data:text/javascript,for(const[s,c]of[['SIGINT',130],['SIGTERM',143]])process.on(s,()=>process.listenerCount(s)>1||process.exit(c))", "src/server.js"]
+COPY package.json ./
+COPY src/ ./src/

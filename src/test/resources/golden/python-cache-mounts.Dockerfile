@@ -29,8 +29,6 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
-COPY app/ ./app/
-COPY util.py ./
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
@@ -38,3 +36,5 @@ LABEL org.opencontainers.image.title="python-app" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="python:3.12-slim"
 CMD ["python", "-m", "app.main"]
+COPY app/ ./app/
+COPY util.py ./

@@ -31,7 +31,6 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
-COPY svc/ ./svc/
 ENV PORT="8080"
 USER 10001:10001
 EXPOSE 8080
@@ -40,3 +39,4 @@ LABEL org.opencontainers.image.title="svc" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="python:3.12-slim"
 CMD ["python", "-c", "import sys; from svc.cli import main; sys.exit(main())"]
+COPY svc/ ./svc/

@@ -30,7 +30,6 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
-COPY src/shop/ ./shop/
 ENV A_VAR="\$HOME \"quoted\" \\" \
     B_VAR="two words" \
     PORT="3000"
@@ -41,3 +40,4 @@ LABEL org.opencontainers.image.title="Shop" \
       org.opencontainers.image.base.name="python:3.11-slim" \
       team="shop"
 CMD ["python", "-m", "shop"]
+COPY src/shop/ ./shop/

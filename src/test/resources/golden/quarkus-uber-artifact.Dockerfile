@@ -11,7 +11,6 @@ RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
-COPY target/greeter-1.0.0-runner.jar ./app.jar
 ENV PORT="3000" \
     QUARKUS_HTTP_PORT="3000"
 USER 10001:10001
@@ -20,3 +19,4 @@ LABEL org.opencontainers.image.title="greeter" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:17-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/app.jar"]
+COPY target/greeter-1.0.0-runner.jar ./app.jar

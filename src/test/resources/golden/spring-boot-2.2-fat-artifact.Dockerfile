@@ -10,7 +10,6 @@ RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
-COPY target/legacy-1.0.0.jar ./app.jar
 ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
@@ -19,3 +18,4 @@ LABEL org.opencontainers.image.title="legacy" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:17-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+COPY target/legacy-1.0.0.jar ./app.jar

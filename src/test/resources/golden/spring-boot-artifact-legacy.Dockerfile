@@ -21,7 +21,6 @@ WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./
 COPY --from=builder /layers/snapshot-dependencies/ ./
-COPY --from=builder /layers/application/ ./
 ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
@@ -30,3 +29,4 @@ LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:8-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.JarLauncher"]
+COPY --from=builder /layers/application/ ./

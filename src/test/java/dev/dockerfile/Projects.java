@@ -70,6 +70,17 @@ public final class Projects {
                 ConfigNode.of("archive", ConfigNode.of("manifest", ConfigNode.leaf("mainClass", v)))), List.of()));
     }
     public Projects plugin(BuildPlugin v) { plugins.add(v); return this; }
+    /** A file of the module, e.g. a source file the planner reads. */
+    public Projects file(String path, String content) {
+        try {
+            java.nio.file.Path file = baseDir.resolve(path);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, content);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
     public Projects inherited(String field, String parentGroupId, String parentArtifactId, boolean inReactor) {
         origins.put(field, new ProjectInfo.Origin(parentGroupId, parentArtifactId, inReactor));
         return this;

@@ -10,6 +10,8 @@ public final class Defaults {
     public static final String PORT = "3000";
     public static final String JVM_OPTIONS = "-XX:MaxRAMPercentage=75";
     public static final String BUILD_MODE = "auto";
+    /** exploded where it can be (source builds of a thin jar or Spring Boot, without CDS), else jar. */
+    public static final String LAYOUT = "auto";
     /** A Maven expression: only the Mojo can evaluate it. */
     public static final String OUTPUT_DIRECTORY = "${project.build.directory}/docker";
     public static final String FALSE = "false";

@@ -20,6 +20,7 @@ public enum Parameter {
     LABELS("labels", null, null),
     HEALTHCHECK("healthcheck"),
     BUILD_MODE("buildMode", Defaults.BUILD_MODE),
+    LAYOUT("layout", Defaults.LAYOUT),
     OUTPUT_DIRECTORY("outputDirectory", Defaults.OUTPUT_DIRECTORY),
     TEMPLATE_DIRECTORY("templateDirectory"),
     JLINK("jlink", Defaults.FALSE),

@@ -24,6 +24,7 @@ public record Settings(
         Map<String, String> labels,
         String healthcheck,
         String buildMode,
+        String layout,
         Path outputDirectory,
         Path templateDirectory,
         boolean jlink,
@@ -65,6 +66,7 @@ public record Settings(
         private Map<String, String> labels;
         private String healthcheck;
         private String buildMode;
+        private String layout;
         private Path outputDirectory;
         private Path templateDirectory;
         private boolean jlink;
@@ -96,6 +98,7 @@ public record Settings(
         public Builder labels(Map<String, String> v) { labels = v; return this; }
         public Builder healthcheck(String v) { healthcheck = v; return this; }
         public Builder buildMode(String v) { buildMode = v; return this; }
+        public Builder layout(String v) { layout = v; return this; }
         public Builder outputDirectory(Path v) { outputDirectory = v; return this; }
         public Builder templateDirectory(Path v) { templateDirectory = v; return this; }
         public Builder jlink(boolean v) { jlink = v; return this; }
@@ -107,7 +110,7 @@ public record Settings(
 
         public Settings build() {
             return new Settings(stack, port, builderImage, runtimeImage, user, uid, gid, mainClass, command,
-                    jvmOptions, env, labels, healthcheck, buildMode, outputDirectory, templateDirectory, jlink, cds, cacheMounts,
+                    jvmOptions, env, labels, healthcheck, buildMode, layout, outputDirectory, templateDirectory, jlink, cds, cacheMounts,
                     mavenArgs, verifyInBuilder, revision);
         }
     }

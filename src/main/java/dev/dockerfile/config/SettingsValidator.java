@@ -52,6 +52,7 @@ public final class SettingsValidator {
                 labels(settings.labels()),
                 program(Parameter.HEALTHCHECK, settings.healthcheck()),
                 buildMode(settings.buildMode()),
+                layout(settings.layout()),
                 settings.outputDirectory(),
                 settings.templateDirectory(),
                 settings.jlink(),
@@ -85,6 +86,15 @@ public final class SettingsValidator {
         }
         return BuildMode.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.BUILD_MODE,
                 "is '" + value + "': use source, artifact or auto (the default)."));
+    }
+
+    public static AppLayout layout(String value) throws ConfigurationException {
+        singleLine(Parameter.LAYOUT, value);
+        if (value == null || value.isBlank()) {
+            return AppLayout.fromId(Defaults.LAYOUT).orElseThrow();
+        }
+        return AppLayout.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.LAYOUT,
+                "is '" + value + "': use exploded, jar or auto (the default)."));
     }
 
     /** A commit id or tag: one line, without blanks, as pipelines pass it ({@code -Ddockerfile.revision=$GIT_SHA}). */

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param command the start command's words, empty for the detected one
  * @param healthcheck the HEALTHCHECK command's words, empty for none
  * @param mavenArgs words passed to the builder's Maven, empty for none
+ * @param layout exploded classes or a jar; {@code AUTO} lets the JVM stacks choose
  * @param revision the source revision for the {@code org.opencontainers.image.revision} label, or {@code null}
  */
 public record ValidSettings(
@@ -36,6 +37,7 @@ public record ValidSettings(
         Map<String, String> labels,
         List<String> healthcheck,
         BuildMode buildMode,
+        AppLayout layout,
         Path outputDirectory,
         Path templateDirectory,
         boolean jlink,

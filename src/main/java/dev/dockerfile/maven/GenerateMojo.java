@@ -82,6 +82,14 @@ public class GenerateMojo extends AbstractDockerfileMojo {
     @Parameter(property = "dockerfile.buildMode", defaultValue = Defaults.BUILD_MODE)
     String buildMode;
 
+    /**
+     * exploded, jar or auto: how a JVM service's code is laid out in the image. exploded runs
+     * target/classes with the dependency jars (a rebuild skips the jar, the repackage and the
+     * extract); jar runs the packaged jar; auto chooses exploded for source builds without cds.
+     */
+    @Parameter(property = "dockerfile.layout", defaultValue = Defaults.LAYOUT)
+    String layout;
+
     /** Where the Dockerfile and Dockerfile.dockerignore are written. */
     @Parameter(property = "dockerfile.outputDirectory", defaultValue = Defaults.OUTPUT_DIRECTORY)
     File outputDirectory;
@@ -128,7 +136,7 @@ public class GenerateMojo extends AbstractDockerfileMojo {
         Settings settings = Settings.builder(outputDirectory.toPath())
                 .stack(stack).port(port).builderImage(builderImage).runtimeImage(runtimeImage)
                 .user(user).uid(uid).gid(gid).mainClass(mainClass).command(command).jvmOptions(jvmOptions)
-                .env(env).labels(labels).healthcheck(healthcheck).buildMode(buildMode)
+                .env(env).labels(labels).healthcheck(healthcheck).buildMode(buildMode).layout(layout)
                 .templateDirectory(templateDirectory == null ? null : templateDirectory.toPath())
                 .jlink(jlink).cds(cds).cacheMounts(cacheMounts)
                 .mavenArgs(mavenArgs).verifyInBuilder(verifyInBuilder).revision(revision)

@@ -51,10 +51,20 @@ class GoldenFilesTest {
                         s -> s.runtimeImage("eclipse-temurin:17-jre-alpine").builderImage("maven:3.9.9-eclipse-temurin-17")
                                 .command("java -jar /app/app.jar --port 3000")),
                 golden("spring-boot-source", dir -> Projects.at(dir).artifactId("web").springBoot("4.0.7")
-                        .property("java.version", "21").version("0.3.0-SNAPSHOT"), s -> s),
+                        .property("java.version", "21").version("0.3.0-SNAPSHOT").file(
+                                "src/main/java/com/example/web/WebApplication.java", "package com.example.web;\n\n"
+                                + "@SpringBootApplication\npublic class WebApplication {\n"
+                                + "    public static void main(String[] args) {\n"
+                                + "        SpringApplication.run(WebApplication.class, args);\n    }\n}\n"), s -> s),
                 golden("spring-boot-artifact-legacy", dir -> Projects.at(dir).artifactId("web").springBoot("2.7.18")
                         .property("maven.compiler.target", "1.8"), s -> s.buildMode("artifact")),
-                golden("spring-boot-distroless", dir -> Projects.at(dir).artifactId("web").springBoot("3.2.5"),
+                golden("spring-boot-distroless", dir -> Projects.at(dir).artifactId("web").plugin(new BuildPlugin(
+                        "org.springframework.boot", "spring-boot-maven-plugin", "3.2.5", ConfigNode.of("configuration",
+                                ConfigNode.of("excludes", ConfigNode.of("exclude", ConfigNode.leaf("groupId", "org.projectlombok"),
+                                        ConfigNode.leaf("artifactId", "lombok")))), List.of()))
+                        .file("src/main/kotlin/com/example/web/WebApplication.kt", "package com.example.web\n\n"
+                                + "@SpringBootApplication\nclass WebApplication\n\n"
+                                + "fun main(args: Array<String>) {\n    runApplication<WebApplication>(*args)\n}\n"),
                         s -> s.runtimeImage("gcr.io/distroless/java17-debian12:nonroot")),
                 golden("java-jlink-cds-cache", dir -> Projects.at(dir).artifactId("orders").mainClass("com.example.orders.Main"),
                         s -> s.jlink(true).cds(true).cacheMounts(true)),

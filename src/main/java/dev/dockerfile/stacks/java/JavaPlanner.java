@@ -11,11 +11,14 @@ import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
 import dev.dockerfile.plan.StackPlanner;
 import dev.dockerfile.render.ShellSyntax;
+import dev.dockerfile.stacks.jvm.ClassPathLayers;
 import dev.dockerfile.stacks.jvm.Jlinker;
 import dev.dockerfile.stacks.jvm.JvmBasics;
 import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
+import dev.dockerfile.stacks.jvm.LayoutChoice;
+import dev.dockerfile.stacks.jvm.Maven;
 import dev.dockerfile.stacks.jvm.MainClasses;
 import dev.dockerfile.stacks.jvm.ShadedJar;
 import java.util.ArrayList;
@@ -24,13 +27,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A jar with a main class: release dependencies, snapshot dependencies and the (thin) jar as three
- * layers, started with the class path. Micronaut services are such jars too; their flavour only
+ * A jar with a main class: release dependencies, snapshot dependencies and the application's
+ * classes (or its thin jar) as three layers, started with the class path. Micronaut services are such jars too; their flavour only
  * adds how the framework is recognised and told its port.
  */
 public final class JavaPlanner implements StackPlanner {
-    static final String CLASSPATH = JvmLayout.APP_JAR + ":" + Plan.WORKDIR + "/lib/*";
-
     /** What kind of jar service this planner recognises. */
     public enum Flavor { PLAIN, MICRONAUT }
 
@@ -98,7 +99,12 @@ public final class JavaPlanner implements StackPlanner {
         String jar = shaded.map(ShadedJar.Choice::jar).orElse(jvm.jar());
         // A fat jar runs alone: its dependencies are inside it.
         boolean fat = shaded.map(ShadedJar.Choice::fat).orElse(false);
-        List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp", CLASSPATH, main == null ? "" : main);
+        boolean exploded = LayoutChoice.exploded(context, !jvm.fromSource() ? "the image takes the jar Maven built ("
+                + "build mode " + jvm.mode().id() + ")" : fat ? "the image runs the fat jar the POM builds as built"
+                : cds ? "cds archives only classes loaded from jars" : main == null
+                ? "<command> replaces the start command, which may name " + JvmLayout.APP_JAR : null);
+        List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp",
+                ClassPathLayers.classPath(exploded ? JvmLayout.CLASSES : JvmLayout.APP_JAR), main == null ? "" : main);
 
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
@@ -116,6 +122,8 @@ public final class JavaPlanner implements StackPlanner {
         String dependencies = JvmLayout.builderLayer(JvmLayout.DEPENDENCIES);
         String snapshots = JvmLayout.builderLayer(JvmLayout.SNAPSHOT_DEPENDENCIES);
         String application = JvmLayout.builderLayer(JvmLayout.APPLICATION);
+        // What jdeps reads as the application when jlink is on.
+        String roots = application + "/app.jar";
         List<String> include = new ArrayList<>();
         List<String> exclude = List.of();
         List<Copy> builderCopies = new ArrayList<>();
@@ -125,17 +133,21 @@ public final class JavaPlanner implements StackPlanner {
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
-            List<String> copyDependencies = fat ? List.of() : List.of(
-                    jvm.maven().command(List.of(jvm.maven().dependencyPlugin() + ":copy-dependencies \\\n"
-                            + "      -DincludeScope=runtime -DoutputDirectory=" + dependencies)),
-                    "mkdir -p " + dependencies + " " + snapshots,
-                    "find " + dependencies + " -name '*-SNAPSHOT.jar' -exec mv -t " + snapshots + "/ {} +");
-            maven = jvm.mavenBuild(context, List.of(), copyDependencies,
-                    List.of("mkdir -p " + application, "cp " + jar + " " + application + "/app.jar"));
-            layers = fat ? List.of(Copy.fromStage("builder", application + "/", "./"))
-                    : List.of(Copy.fromStage("builder", dependencies + "/", "./lib/"),
-                            Copy.fromStage("builder", snapshots + "/", "./lib/"),
-                            Copy.fromStage("builder", application + "/", "./"));
+            Maven mvn = jvm.maven();
+            List<String> packageJar = List.of(mvn.packageStep(), "mkdir -p " + application,
+                    "cp " + jar + " " + application + "/app.jar");
+            if (fat) {
+                maven = jvm.mavenBuild(context, List.of(mvn.prefetch(List.of())), packageJar);
+                layers = List.of(Copy.fromStage("builder", application + "/", "./"));
+            } else if (exploded) {
+                roots = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(), List.of()),
+                        List.of(mvn.compileStep()));
+                layers = ClassPathLayers.layers(roots + "/", "./classes/");
+            } else {
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(), List.of()), packageJar);
+                layers = ClassPathLayers.layers(application + "/", "./");
+            }
         } else if (fat) {
             include.add(jar);
             layers = List.of(Copy.fromContext(jar, "./app.jar"));
@@ -166,8 +178,8 @@ public final class JavaPlanner implements StackPlanner {
         if (settings.builderImage() != null && builder == null) {
             context.note("builderImage ignored: a plain jar built from artifacts needs no builder stage");
         }
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, null, layers,
-                jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, application + "/app.jar", cds,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, null, layers, 1,
+                jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, roots, cds,
                         settings.jvmOptions()) : null,
                 cds ? "timeout -s TERM 10 java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " "
                         + ShellSyntax.words(launch) + "; test -s " + JvmLayout.CDS_ARCHIVE : null);

@@ -57,23 +57,18 @@ public record JvmBasics(String release, BuildMode mode, String jar, Maven maven,
      * The Maven build of the builder stage: the manifests, the dependency step, the sources (all of
      * {@code src/} but tests and docs, and what the POM's plugins read), the build step.
      *
-     * @param prefetch the dependency step's further commands (after Maven resolved what package needs)
-     * @param build the build step's further commands (after mvn package)
-     * @param packagingSkips skips of the packaging plugins that would fail on a POM without sources
+     * @param dependencyStep the dependency step's commands, Maven's run first ({@link Maven#prefetch} and the like)
+     * @param buildStep the build step's commands, Maven's run first ({@link Maven#packageStep} or {@link Maven#compileStep})
      */
-    public JvmPlan.MavenBuild mavenBuild(PlanContext context, List<String> packagingSkips, List<String> prefetch,
-            List<String> build) {
+    public JvmPlan.MavenBuild mavenBuild(PlanContext context, List<String> dependencyStep, List<String> buildStep) {
         Path base = context.project().baseDir();
-        List<String> dependencySteps = new ArrayList<>(List.of(maven.prefetch(packagingSkips)));
-        dependencySteps.addAll(prefetch);
         List<Copy> sources = new ArrayList<>(List.of(Copy.fromContext("src", "./src")));
         for (String path : buildInputs) {
             boolean directory = Files.isDirectory(base.resolve(path));
             sources.add(Copy.fromContext(directory ? path + "/" : path, "./" + path + (directory ? "/" : "")));
         }
-        List<String> buildSteps = new ArrayList<>(List.of(maven.packageStep()));
-        buildSteps.addAll(build);
-        return new JvmPlan.MavenBuild(maven.manifests(), maven.run(dependencySteps), sources, maven.run(buildSteps));
+        return new JvmPlan.MavenBuild(maven.manifests(), Maven.JVM_OPTIONS, maven.run(dependencyStep), sources,
+                maven.run(buildStep));
     }
 
     /** The build context's allow-list of a source build: what {@link #mavenBuild} copies, without tests and docs. */

@@ -14,6 +14,10 @@ public final class JvmLayout {
     /** Under the output directory: the runtime dependencies staged for an image built from artifacts. */
     public static final String STAGED_LAYERS = "layers";
 
+    /** The dependency jars in the final stage, release and snapshot ones alike. */
+    public static final String LIB = Plan.WORKDIR + "/lib";
+    /** The application's classes in the final stage (the exploded layout). */
+    public static final String CLASSES = Plan.WORKDIR + "/classes";
     /** The application jar in the final stage. */
     public static final String APP_JAR = Plan.WORKDIR + "/app.jar";
     /** The CDS archive a training run writes and the JVM starts with. */

@@ -13,10 +13,14 @@ import java.util.List;
 public record JvmPlan(
         @Doc("the Java feature release, e.g. `17`") String release,
         @Doc("the builder's working directory") String builderDirectory,
+        @Doc("how the application's own code is laid out: `exploded` (its classes directory) or `jar`") String layout,
         @Doc("the Maven build inside the builder (source mode); missing in artifact mode") MavenBuild maven,
         @Doc("what the builder copies from the build context (artifact mode)") List<Copy> builderCopies,
         @Doc("the builder's command that splits the jar into layers (artifact mode); missing otherwise") String split,
         @Doc("the final stage's COPY instructions, least often changed first") List<Copy> layers,
+        @Doc("how many of `layers`, at the end, hold the application's own code (an edit changes them); the"
+                + " templates put the metadata before them, so that a rebuild redoes only these COPY steps")
+        int applicationLayers,
         @Doc("the linked runtime when `jlink` is on; test with `java.jlink??`") Jlink jlink,
         @Doc("the Class Data Sharing training command when `cds` is on; test with `java.cdsTraining??`") String cdsTraining)
         implements StackDetails {
@@ -32,6 +36,7 @@ public record JvmPlan(
      */
     public record MavenBuild(
             @Doc("the COPY instructions of the manifests (`pom.xml`)") List<Copy> manifests,
+            @Doc("`MAVEN_OPTS` of the builder's Maven runs") String mavenOpts,
             @Doc("the dependency step's command (after `RUN`)") String dependencies,
             @Doc("the COPY instructions of the sources") List<Copy> sources,
             @Doc("the build step's command (after `RUN`)") String build) {

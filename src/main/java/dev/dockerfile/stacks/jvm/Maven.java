@@ -31,6 +31,19 @@ public final class Maven {
      */
     private static final String SKIP_TESTS = "-Dmaven.test.skip=true";
     private static final String SKIP_THIS_PLUGIN = "-Ddockerfile.skip=true";
+    /**
+     * The builder's Maven runs are short: a JVM that stops at the client compiler starts and
+     * finishes them sooner (measured: a compile step of 3.5 s takes 2.1 s). Serial GC, as the
+     * runs are single-threaded at heart and a builder has few cores.
+     */
+    public static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+    /**
+     * Maven 3.9's breadth-first dependency collector fetches POMs in parallel, where the default one
+     * fetches them one by one; older Maven ignores the property.
+     */
+    static final String PARALLEL_COLLECTOR = "-Daether.dependencyCollector.impl=bf";
+    /** Where copy-dependencies writes by default: under the build directory. */
+    private static final String COPIED_DEPENDENCIES = "dependency";
     private static final java.util.regex.Pattern DISTRIBUTION =
             java.util.regex.Pattern.compile("^\\s*distributionUrl\\s*[=:].*apache-maven-([0-9]+\\.[0-9]+\\.[0-9]+)");
 
@@ -125,14 +138,60 @@ public final class Maven {
      * on the empty project and are skipped, and what it wrote is removed.
      */
     public String prefetch(List<String> skips) {
-        List<String> more = new ArrayList<>(skips);
+        return prefetchCommand(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), skips) + ShellSyntax.AND
+                + "rm -rf " + buildDirectory;
+    }
+
+    /**
+     * {@link #prefetch}'s Maven run that also copies the runtime dependencies, into
+     * {@link #copiedDependencies}: one JVM start less than a run of its own. copy-dependencies
+     * writes to its default directory, so no {@code -DoutputDirectory} can be mistaken by another
+     * plugin of the lifecycle for its own. The caller moves them and removes the build directory.
+     *
+     * @param excludedArtifactIds dependencies the image must not run (Spring Boot's devtools)
+     */
+    public String prefetchCopyingDependencies(List<String> skips, List<String> excludedArtifactIds) {
+        String copy = "\\\n      " + dependencyPlugin + ":copy-dependencies -DincludeScope=runtime"
+                + (excludedArtifactIds.isEmpty() ? "" : " \\\n      -DexcludeArtifactIds=" + String.join(",", excludedArtifactIds));
+        return prefetchCommand(List.of("package", copy, "\\\n      " + SKIP_TESTS, SKIP_THIS_PLUGIN), skips);
+    }
+
+    /** Where {@link #prefetchCopyingDependencies} leaves the jars, relative to the working directory. */
+    public String copiedDependencies() {
+        return buildDirectory + "/" + COPIED_DEPENDENCIES;
+    }
+
+    public String buildDirectory() {
+        return buildDirectory;
+    }
+
+    private String prefetchCommand(List<String> arguments, List<String> skips) {
+        List<String> more = new ArrayList<>(List.of(PARALLEL_COLLECTOR));
+        more.addAll(skips);
         more.addAll(verifierSkips);
-        return command(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), more) + ShellSyntax.AND + "rm -rf " + buildDirectory;
+        return command(arguments, more);
     }
 
     /** {@code mvn package}, without tests and (unless asked) without the verification plugins. */
     public String packageStep() {
-        return command(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), verify ? List.of() : verifierSkips);
+        return buildStep("package");
+    }
+
+    /**
+     * Maven up to {@code process-classes}: the classes (and what bytecode enhancers make of them)
+     * that the exploded layout runs, without the test phases, the jar or Spring Boot's repackage.
+     */
+    public String compileStep() {
+        return buildStep("process-classes");
+    }
+
+    private String buildStep(String phase) {
+        return command(List.of(phase, SKIP_TESTS, SKIP_THIS_PLUGIN), verify ? List.of() : verifierSkips);
+    }
+
+    /** Where the compiled classes are, relative to the builder's working directory. */
+    public String classesDirectory() {
+        return buildDirectory + "/classes";
     }
 
     /** Maven with this plugin's flags and the user's arguments, which are shell-quoted: they are data. */

@@ -109,7 +109,7 @@ public final class QuarkusPlanner implements StackPlanner {
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
-            maven = jvm.mavenBuild(context, List.of(), List.of(), List.of());
+            maven = jvm.mavenBuild(context, List.of(jvm.maven().prefetch(List.of())), List.of(jvm.maven().packageStep()));
         } else {
             include.addAll(output);
             if (jlink) {
@@ -127,7 +127,8 @@ public final class QuarkusPlanner implements StackPlanner {
             context.note("builderImage ignored: a Quarkus application built from artifacts needs no builder stage");
         }
         String built = JvmLayout.BUILDER_WORKDIR + "/" + target;
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, null, layers,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, "jar", maven, builderCopies, null, layers,
+                layers.size() == 1 ? 1 : layers.size() - 1,
                 jlink ? Jlinker.planFound(jvm.release(), built, built + " \\( -path '*/app/*.jar' -o -path"
                         + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\)", false, settings.jvmOptions()) : null,
                 null);

@@ -2,6 +2,7 @@ package dev.dockerfile.stacks.springboot;
 
 import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.ValidSettings;
+import dev.dockerfile.model.ConfigNode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.Detection;
@@ -10,18 +11,30 @@ import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
 import dev.dockerfile.plan.StackPlanner;
 import dev.dockerfile.render.ShellSyntax;
+import dev.dockerfile.stacks.jvm.ClassPathLayers;
 import dev.dockerfile.stacks.jvm.Jlinker;
 import dev.dockerfile.stacks.jvm.JvmBasics;
 import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
+import dev.dockerfile.stacks.jvm.LayoutChoice;
+import dev.dockerfile.stacks.jvm.Maven;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A Spring Boot fat jar, split into Boot's four layers and started by its launcher. */
+/**
+ * A Spring Boot service: built from source, its classes and dependency jars started with the class
+ * path (the exploded layout); else its fat jar, split into Boot's four layers and started by its launcher.
+ */
 public final class SpringBootPlanner implements StackPlanner {
+    private static final String SKIP_REPACKAGE = "-Dspring-boot.repackage.skip=true";
+    /**
+     * What Boot's repackage leaves out of the fat jar by default, so the exploded layout does too:
+     * devtools (it would restart the application on class changes) and the Docker Compose support.
+     */
+    private static final List<String> NEVER_PACKAGED = List.of("spring-boot-devtools", "spring-boot-docker-compose");
     @Override
     public Optional<Detection> detect(ProjectInfo project, ValidSettings settings) {
         return project.plugin("org.springframework.boot", "spring-boot-maven-plugin").map(boot -> Detection.service(
@@ -47,15 +60,22 @@ public final class SpringBootPlanner implements StackPlanner {
                 .plugin("org.springframework.boot", "spring-boot-maven-plugin").map(p -> p.version()).orElse(null));
         boolean jlink = settings.jlink();
         boolean cds = settings.cds();
-        boolean fat = !boot.splits();
+        if (cds && !boot.supportsCds()) {
+            context.note("cds ignored: the CDS layout needs Spring Boot 3.3 or later (-Djarmode=tools)");
+            cds = false;
+        }
+        Optional<SpringBootMainClass.Found> main = jvm.fromSource() ? mainClass(context) : Optional.empty();
+        boolean exploded = LayoutChoice.exploded(context, !jvm.fromSource() ? "the image splits the jar Maven built"
+                + " (build mode " + jvm.mode().id() + ")"
+                : !context.project().packagingOrJar().equals("jar") ? "packaging " + context.project().packagingOrJar()
+                + " is not a jar" : cds ? "cds archives only classes loaded from jars" : main.isEmpty()
+                ? "no main class found (the POM declares none, and not one source file holds @SpringBootApplication"
+                + " and a main method); set <mainClass> to run exploded" : null);
+        boolean fat = !exploded && !boot.splits();
         if (fat) {
             context.note("spring-boot: before 2.4 a fat jar cannot be split into layers (no layertools), so the"
                     + " image runs it whole with java -jar" + (jlink ? "; jlink ignored: jdeps cannot read a fat jar" : ""));
             jlink = false;
-        }
-        if (cds && !boot.supportsCds()) {
-            context.note("cds ignored: the CDS layout needs Spring Boot 3.3 or later (-Djarmode=tools)");
-            cds = false;
         }
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
         // Built from artifacts, the builder only splits the jar (a JRE will do) or links a runtime (a JDK).
@@ -66,7 +86,8 @@ public final class SpringBootPlanner implements StackPlanner {
             start.add("-XX:SharedArchiveFile=" + JvmLayout.CDS_ARCHIVE);
         }
         start.addAll(settings.jvmOptions());
-        start.addAll(cds || fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of(boot.launcher()));
+        start.addAll(exploded ? List.of("-cp", ClassPathLayers.classPath(JvmLayout.CLASSES), main.get().className())
+                : cds || fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of(boot.launcher()));
         if (jlink) {
             context.note(Jlinker.note(runtime));
         }
@@ -84,25 +105,33 @@ public final class SpringBootPlanner implements StackPlanner {
         List<String> exclude = List.of();
         JvmPlan.MavenBuild maven = null;
         List<Copy> builderCopies = List.of();
+        // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
+        String classes = JvmLayout.builderLayer(JvmLayout.APPLICATION) + (cds ? "/app.jar" : "/BOOT-INF/classes");
+        List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(jvm.jar(), "./app.jar"))
+                : layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
-            // Without sources there is no main class to repackage.
-            maven = jvm.mavenBuild(context, List.of("-Dspring-boot.repackage.skip=true"), List.of(),
-                    List.of("cp " + jvm.jar() + " app.jar", split));
+            Maven mvn = jvm.maven();
+            if (exploded) {
+                classes = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(SKIP_REPACKAGE),
+                        notPackaged(context)), List.of(mvn.compileStep()));
+                layers = ClassPathLayers.layers(classes + "/", "./classes/");
+            } else {
+                // Without sources there is no main class to repackage.
+                maven = jvm.mavenBuild(context, List.of(mvn.prefetch(List.of(SKIP_REPACKAGE))),
+                        List.of(mvn.packageStep(), "cp " + jvm.jar() + " app.jar", split));
+            }
             split = null;
         } else {
             include.add(jvm.jar());
             builderCopies = fat ? List.of() : List.of(Copy.fromContext(jvm.jar(), "app.jar"));
         }
-        List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(jvm.jar(), "./app.jar"))
-                : layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
         if (!jvm.fromSource() && fat) {
             split = null; // nothing to split: the runtime copies the jar Maven built
         }
-        // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
-        String classes = JvmLayout.builderLayer(JvmLayout.APPLICATION) + (cds ? "/app.jar" : "/BOOT-INF/classes");
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, maven, builderCopies, split, layers,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, split, layers, 1,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, classes, cds, settings.jvmOptions()) : null,
                 cds ? "java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " -Dspring.context.exit=onRefresh -jar "
                         + JvmLayout.APP_JAR : null);
@@ -110,5 +139,31 @@ public final class SpringBootPlanner implements StackPlanner {
         // Spring Boot reads SERVER_PORT before application.properties: the service listens where EXPOSE says.
         return new StackPlan(jvm.mode(), builder, runtime, start, Map.of("SERVER_PORT", String.valueOf(settings.port())),
                 new Plan.IgnoreList(include, exclude), null, plan);
+    }
+
+    /** The main class the exploded layout starts, with the log line that says where it came from. */
+    private static Optional<SpringBootMainClass.Found> mainClass(PlanContext context) {
+        if (context.settings().mainClass() != null) {
+            return Optional.of(new SpringBootMainClass.Found(context.settings().mainClass(), "<mainClass>"));
+        }
+        Optional<SpringBootMainClass.Found> found = SpringBootMainClass.find(context.project());
+        found.ifPresent(f -> context.note("main class " + f.className() + " from " + f.source()));
+        return found;
+    }
+
+    /** {@link #NEVER_PACKAGED} and the artifacts the POM excludes from repackage ({@code <excludes>}). */
+    private static List<String> notPackaged(PlanContext context) {
+        List<String> ids = new ArrayList<>(NEVER_PACKAGED);
+        context.project().plugin("org.springframework.boot", "spring-boot-maven-plugin").ifPresent(boot -> {
+            for (ConfigNode configuration : boot.configurations()) {
+                for (ConfigNode excludes : configuration.children("excludes")) {
+                    for (ConfigNode exclude : excludes.children("exclude")) {
+                        exclude.text("artifactId").filter(id -> id.matches("[A-Za-z0-9._-]+") && !ids.contains(id))
+                                .ifPresent(ids::add);
+                    }
+                }
+            }
+        });
+        return ids;
     }
 }
