@@ -3,7 +3,8 @@
 
 <#-- Maven in the builder: the manifests and the dependency step first, so an edit to the sources reuses that layer. -->
 <#macro mavenBuild maven>
-# Maven's runs here are short: a JVM that stops at the client compiler finishes them sooner.
+# Maven's runs here are short: a JVM that stops at the client compiler finishes them sooner, and
+# Maven 3.9's breadth-first collector fetches POMs in parallel (in every run, so that all read the same).
 ENV MAVEN_OPTS="${maven.mavenOpts}"
 <#list maven.manifests as c>
 <@common.copy c/>

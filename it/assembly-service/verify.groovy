@@ -4,8 +4,10 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('dockerfile: stack java: jar packaging with main class AssemblyApp from the maven-assembly-plugin manifest')
 assert log.contains("dockerfile: Java 17 from maven-compiler-plugin's <target>")
 // The thin jar with lib/, not the jar-with-dependencies next to them.
-assert dockerfile.contains('cp target/assembly-service-1.0.jar /layers/application/app.jar')
-assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "AssemblyApp"]')
+// The exploded layout: the build step compiles, the image runs the classes with the dependency jars.
+assert dockerfile.contains('RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true')
+assert dockerfile.contains('COPY --from=builder /build/target/classes/ ./classes/')
+assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "AssemblyApp"]')
 // PORT tells the service where to listen: it answers on 3000, where EXPOSE says.
 assert dockerfile.contains('ENV PORT="3000"\nUSER 10001:10001\nEXPOSE 3000\n')
 

@@ -2,7 +2,7 @@ def dockerfile = new File(basedir, 'target/docker/Dockerfile').text
 def log = new File(basedir, 'build.log').text
 
 assert dockerfile.contains('ARG BUILDER_IMAGE=maven:3.9-eclipse-temurin-17\nARG RUNTIME_IMAGE=eclipse-temurin:17-jre\n')
-assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "dev.dockerfile.it.java.Main"]')
+assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "dev.dockerfile.it.java.Main"]')
 assert dockerfile.contains('org.opencontainers.image.vendor="Example Corp"')
 assert log.contains('dockerfile: stack java: jar packaging with main class dev.dockerfile.it.java.Main from the maven-jar-plugin manifest')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')

@@ -4,7 +4,10 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('dockerfile: stack quarkus: quarkus-maven-plugin is in the build')
 assert log.contains("dockerfile: quarkus: package type fast-jar (Quarkus's default package type)")
 // The fast-jar's parts as layers, least often changed first; Quarkus told to listen on every interface and on EXPOSE's port.
+// The libraries before the metadata, the application's parts after it: an edit redoes only their COPY steps.
 assert dockerfile.contains('''COPY --from=builder /build/target/quarkus-app/lib/ ./lib/
+ENV PORT=''')
+assert dockerfile.endsWith('''"/app/quarkus-run.jar"]
 COPY --from=builder /build/target/quarkus-app/quarkus-run.jar ./
 COPY --from=builder /build/target/quarkus-app/app/ ./app/
 COPY --from=builder /build/target/quarkus-app/quarkus/ ./quarkus/

@@ -2,8 +2,10 @@ def dockerfile = new File(basedir, 'target/docker/Dockerfile').text
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('dockerfile: stack java: jar packaging with main class dev.dockerfile.it.shaded.Application from the maven-shade-plugin ManifestResourceTransformer')
-assert log.contains('dockerfile: shade: maven-shade-plugin replaces target/shaded-service-0.1.jar with a fat jar; the image runs the thin target/original-shaded-service-0.1.jar with its dependencies in lib/')
-assert dockerfile.contains('cp target/original-shaded-service-0.1.jar /layers/application/app.jar')
+assert log.contains('dockerfile: shade: maven-shade-plugin replaces target/shaded-service-0.1.jar with a fat jar; the image runs the classes of the thin jar (target/classes) with its dependencies in lib/')
+// The thin jar's content is target/classes: the exploded layout runs it with the dependency jars.
+assert dockerfile.contains('COPY --from=builder /build/target/classes/ ./classes/')
+assert dockerfile.contains('"-cp", "/app/classes:/app/lib/*", "dev.dockerfile.it.shaded.Application"]')
 
 // Every class once on the class path: the thin jar and lib/, never the fat jar beside them.
 def check = evaluate(new File(itSources, 'docker-check.groovy'))

@@ -1,11 +1,24 @@
 def dockerfile = new File(basedir, 'target/docker/Dockerfile').text
 def log = new File(basedir, 'build.log').text
 
-assert dockerfile.contains('java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers')
+// The exploded layout: the dependency step copies the runtime dependencies (never devtools), the build
+// step only compiles, and the image runs the classes with Boot's Start-Class found in the sources.
+assert dockerfile.contains('copy-dependencies -DincludeScope=runtime \\\n      -DexcludeArtifactIds=spring-boot-devtools,spring-boot-docker-compose \\\n')
+assert dockerfile.contains('RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true\n')
+assert !dockerfile.contains('jarmode')
+assert dockerfile.contains('COPY --from=builder /layers/dependencies/ ./lib/\nCOPY --from=builder /layers/snapshot-dependencies/ ./lib/\n')
+assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "dev.dockerfile.it.boot.Application"]\n'
+        + 'COPY --from=builder /build/target/classes/ ./classes/\n')
+assert log.contains('dockerfile: main class dev.dockerfile.it.boot.Application from src/main/java/dev/dockerfile/it/boot/Application.java')
+assert log.contains('dockerfile: layout exploded: the image runs target/classes with the dependency jars')
+
+// <layout>jar</layout>: the fat jar split into Spring Boot's four layers and started by its launcher.
+def jar = new File(basedir, 'target/docker-jar/Dockerfile').text
+assert jar.contains('java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers')
 def layers = ['dependencies', 'spring-boot-loader', 'snapshot-dependencies', 'application']
-        .collect { dockerfile.indexOf("COPY --from=builder /layers/${it}/ ./") }
+        .collect { jar.indexOf("COPY --from=builder /layers/${it}/ ./") }
 assert layers.every { it > 0 } && layers == layers.sort(false): "the four layers in Spring Boot's order: ${layers}"
-assert dockerfile.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]')
+assert jar.contains('ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]')
 assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5.7 is in the build')
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
@@ -28,12 +41,14 @@ def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
 assert optimized.contains('java -Djarmode=tools -jar app.jar extract --layers --destination /layers')
 assert optimized.contains('RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar')
 assert optimized.contains('ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]')
-assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
+assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 3
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 def source = 'src/main/java/dev/dockerfile/it/boot/Application.java'
-check(basedir, 'spring-boot-service', source,
-        ['rm -rf target', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'])
+check(basedir, 'spring-boot-service', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/'])
+check(basedir, 'spring-boot-service-jar', source,
+        ['rm -rf target', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'],
+        [], 'target/docker-jar/Dockerfile')
 // jlink (jdeps over Spring Boot's layers) + CDS + cache mounts.
 return check(basedir, 'spring-boot-service-optimized', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/',
         'COPY --from=jlink /opt/java-runtime'], [], 'target/docker-optimized/Dockerfile')

@@ -72,6 +72,8 @@ class GoldenFilesTest {
                         .reactorDependency("it depends on dev.example:lib from this reactor"), s -> s.jlink(true)),
                 golden("spring-boot-jlink-cds", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7"),
                         s -> s.jlink(true).cds(true)),
+                golden("spring-boot-aot-cache-25", dir -> Projects.at(dir).artifactId("web").springBoot("3.5.7")
+                        .property("java.version", "25"), s -> s.cds(true)),
                 golden("spring-boot-cds-legacy-ignored", dir -> Projects.at(dir).artifactId("web").springBoot("3.1.0"),
                         s -> s.cds(true).cacheMounts(true)),
                 golden("python-cache-mounts", dir -> Projects.at(copy("python-app", dir)).artifactId("python-app")

@@ -21,6 +21,7 @@ import dev.dockerfile.stacks.jvm.LayoutChoice;
 import dev.dockerfile.stacks.jvm.Maven;
 import dev.dockerfile.stacks.jvm.MainClasses;
 import dev.dockerfile.stacks.jvm.ShadedJar;
+import dev.dockerfile.stacks.jvm.StartupArchive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,6 @@ public final class JavaPlanner implements StackPlanner {
         String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : null;
         String buildDirectory = context.context().buildDirectory();
         Optional<ShadedJar.Choice> shaded = ShadedJar.choose(context.project(), buildDirectory);
-        shaded.ifPresent(choice -> context.note(choice.reason()));
         String jar = shaded.map(ShadedJar.Choice::jar).orElse(jvm.jar());
         // A fat jar runs alone: its dependencies are inside it.
         boolean fat = shaded.map(ShadedJar.Choice::fat).orElse(false);
@@ -103,12 +103,14 @@ public final class JavaPlanner implements StackPlanner {
                 + "build mode " + jvm.mode().id() + ")" : fat ? "the image runs the fat jar the POM builds as built"
                 : cds ? "cds archives only classes loaded from jars" : main == null
                 ? "<command> replaces the start command, which may name " + JvmLayout.APP_JAR : null);
+        shaded.ifPresent(choice -> context.note(choice.reason(exploded, buildDirectory + "/classes")));
         List<String> launch = fat ? List.of("-jar", JvmLayout.APP_JAR) : List.of("-cp",
                 ClassPathLayers.classPath(exploded ? JvmLayout.CLASSES : JvmLayout.APP_JAR), main == null ? "" : main);
 
+        StartupArchive archive = StartupArchive.forRelease(jvm.release());
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
-            start.add("-XX:SharedArchiveFile=" + JvmLayout.CDS_ARCHIVE);
+            start.add(archive.runOption());
         }
         start.addAll(settings.jvmOptions());
         start.addAll(launch);
@@ -116,7 +118,7 @@ public final class JavaPlanner implements StackPlanner {
             context.note(Jlinker.note(runtime));
         }
         if (cds) {
-            context.note("cds: a training run in the final stage writes " + JvmLayout.CDS_ARCHIVE + "; the JVM starts with it");
+            context.note(archive.note());
         }
 
         String dependencies = JvmLayout.builderLayer(JvmLayout.DEPENDENCIES);
@@ -181,8 +183,8 @@ public final class JavaPlanner implements StackPlanner {
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, null, layers, 1,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, roots, cds,
                         settings.jvmOptions()) : null,
-                cds ? "timeout -s TERM 10 java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " "
-                        + ShellSyntax.words(launch) + "; test -s " + JvmLayout.CDS_ARCHIVE : null);
+                cds ? "timeout -s TERM 10 java " + archive.trainingOption() + " "
+                        + ShellSyntax.words(launch) + "; test -s " + archive.file() : null);
         jvm.noteMode(context);
         Map<String, String> env = flavor == Flavor.MICRONAUT
                 ? Map.of("MICRONAUT_SERVER_PORT", String.valueOf(settings.port())) : Map.of();

@@ -18,6 +18,7 @@ import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
 import dev.dockerfile.stacks.jvm.LayoutChoice;
+import dev.dockerfile.stacks.jvm.StartupArchive;
 import dev.dockerfile.stacks.jvm.Maven;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,10 @@ public final class SpringBootPlanner implements StackPlanner {
         // Built from artifacts, the builder only splits the jar (a JRE will do) or links a runtime (a JDK).
         String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : fat ? null : runtime;
 
+        StartupArchive archive = StartupArchive.forRelease(jvm.release());
         List<String> start = new ArrayList<>(List.of("java"));
         if (cds) {
-            start.add("-XX:SharedArchiveFile=" + JvmLayout.CDS_ARCHIVE);
+            start.add(archive.runOption());
         }
         start.addAll(settings.jvmOptions());
         start.addAll(exploded ? List.of("-cp", ClassPathLayers.classPath(JvmLayout.CLASSES), main.get().className())
@@ -92,7 +94,7 @@ public final class SpringBootPlanner implements StackPlanner {
             context.note(Jlinker.note(runtime));
         }
         if (cds) {
-            context.note("cds: a training run in the final stage writes " + JvmLayout.CDS_ARCHIVE + "; the JVM starts with it");
+            context.note(archive.note());
         }
 
         List<String> layerDirectories = fat ? List.of(JvmLayout.builderLayer(JvmLayout.APPLICATION))
@@ -133,7 +135,7 @@ public final class SpringBootPlanner implements StackPlanner {
         }
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, split, layers, 1,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, classes, cds, settings.jvmOptions()) : null,
-                cds ? "java -XX:ArchiveClassesAtExit=" + JvmLayout.CDS_ARCHIVE + " -Dspring.context.exit=onRefresh -jar "
+                cds ? "java " + archive.trainingOption() + " -Dspring.context.exit=onRefresh -jar "
                         + JvmLayout.APP_JAR : null);
         jvm.noteMode(context);
         // Spring Boot reads SERVER_PORT before application.properties: the service listens where EXPOSE says.

@@ -69,8 +69,7 @@ class MavenCommandTest {
         assertEquals("mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \\\n"
                 + "      -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;'", maven.packageStep());
         assertEquals("mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \\\n"
-                + "      -Daether.dependencyCollector.impl=bf -Dspring-boot.repackage.skip=true -Denforcer.skip=true"
-                + " -Pprod '-Dname=a b' '-Dq=;' \\\n"
+                + "      -Dspring-boot.repackage.skip=true -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;' \\\n"
                 + " && rm -rf target", maven.prefetch(List.of("-Dspring-boot.repackage.skip=true")));
         assertEquals("mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true"
                 + " -Ddockerfile.skip=true \\\n      -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;'", maven.compileStep());
@@ -78,7 +77,7 @@ class MavenCommandTest {
                 + "      " + Maven.DEPENDENCY_PLUGIN + ":copy-dependencies -DincludeScope=runtime \\\n"
                 + "      -DexcludeArtifactIds=a,b \\\n"
                 + "      -Dmaven.test.skip=true -Ddockerfile.skip=true \\\n"
-                + "      -Daether.dependencyCollector.impl=bf -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;'",
+                + "      -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;'",
                 maven.prefetchCopyingDependencies(List.of(), List.of("a", "b")));
         assertEquals("target/dependency", maven.copiedDependencies());
         assertEquals("target/classes", maven.classesDirectory());
