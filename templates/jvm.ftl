@@ -61,6 +61,7 @@ ENTRYPOINT ${entrypoint}
 <#list java.layers[0..<firstApplicationLayer] as c>
 <@common.copy c/>
 </#list>
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 <@common.runtimeTail/>
 ENTRYPOINT ${entrypoint}
 <#list java.layers[firstApplicationLayer..] as c>

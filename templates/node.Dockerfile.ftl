@@ -21,6 +21,7 @@ FROM ${r"${RUNTIME_IMAGE}"}
 <@common.createUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${node.modules} ./node_modules
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 <@common.runtimeTail/>
 ENTRYPOINT ${entrypoint}
 <#list node.application as c>

@@ -28,6 +28,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 <@common.createUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${python.venv} ${python.venv}
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 <@common.runtimeTail/>
 CMD ${entrypoint}
 <#list python.packages as c>

@@ -13,6 +13,7 @@ RUN groupadd --system --gid 20001 orders \
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
 USER 20000:20001
 EXPOSE 3000

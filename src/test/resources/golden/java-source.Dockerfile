@@ -31,6 +31,7 @@ RUN groupadd --system --gid 10001 app \
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000

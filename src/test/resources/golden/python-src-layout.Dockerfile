@@ -30,6 +30,7 @@ RUN groupadd --system --gid 10001 app \
       --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV A_VAR="\$HOME \"quoted\" \\" \
     B_VAR="two words" \
     PORT="3000"

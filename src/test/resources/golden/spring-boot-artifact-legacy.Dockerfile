@@ -21,6 +21,7 @@ WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./
 COPY --from=builder /layers/snapshot-dependencies/ ./
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001

@@ -32,6 +32,7 @@ FROM ${RUNTIME_IMAGE}
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 65532:65532
