@@ -24,7 +24,7 @@ assert log.count('dockerfile: unchanged target/docker/Dockerfile.dockerignore') 
 
 // orders-service needs greeting-lib from this reactor: built from Maven's artifacts, same layering.
 assert log.contains('dockerfile: build mode artifact (it depends on dev.dockerfile.it.fleet:greeting-lib from this reactor')
-assert orders.contains('COPY target/docker/layers/dependencies/ ./lib/\nCOPY target/docker/layers/snapshot-dependencies/ ./lib/\nENV ')
+assert orders.contains('COPY target/docker/layers/dependencies/ ./lib/\nCOPY target/docker/layers/snapshot-dependencies/ ./lib/\n# Metadata before the application\'s own files, which come last: an edit rebuilds only their layers.\nENV ')
 assert orders.endsWith('\nCOPY target/orders-service-2.0.0-SNAPSHOT.jar ./app.jar\n')
 assert new File(basedir, 'orders-service/target/docker/layers/dependencies/gson-2.11.0.jar').isFile()
 assert new File(basedir, 'orders-service/target/docker/layers/snapshot-dependencies/greeting-lib-2.0.0-SNAPSHOT.jar').isFile()

@@ -7,7 +7,7 @@ assert dockerfile.contains('ARG BUILDER_IMAGE=node:24-slim\nARG RUNTIME_IMAGE=no
 // The lock file and npm ci before any source; only production dependencies and src/ in the image.
 assert dockerfile.contains('COPY package.json package-lock.json ./\nRUN npm ci --omit=dev --no-audit --no-fund\n')
 // The metadata between the dependencies and the code: a rebuild after an edit redoes only the code's COPY steps.
-assert dockerfile.contains('COPY --from=builder /build/node_modules ./node_modules\nENV NODE_ENV=')
+assert dockerfile.contains('COPY --from=builder /build/node_modules ./node_modules\n# Metadata before the application\'s own files, which come last: an edit rebuilds only their layers.\nENV NODE_ENV=')
 assert dockerfile.endsWith('"src/server.js"]\nCOPY package.json ./\nCOPY src/ ./src/\n')
 assert dockerfile.contains('ENV NODE_ENV="production" \\\n    PORT="3000"\nUSER 10001:10001\nEXPOSE 3000\n')
 assert dockerfile.contains('ENTRYPOINT ["node", "--import", "data:text/javascript,')

@@ -6,6 +6,7 @@ assert log.contains("dockerfile: quarkus: package type fast-jar (Quarkus's defau
 // The fast-jar's parts as layers, least often changed first; Quarkus told to listen on every interface and on EXPOSE's port.
 // The libraries before the metadata, the application's parts after it: an edit redoes only their COPY steps.
 assert dockerfile.contains('''COPY --from=builder /build/target/quarkus-app/lib/ ./lib/
+# Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT=''')
 assert dockerfile.endsWith('''"/app/quarkus-run.jar"]
 COPY --from=builder /build/target/quarkus-app/quarkus-run.jar ./

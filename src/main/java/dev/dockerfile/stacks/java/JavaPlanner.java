@@ -21,6 +21,7 @@ import dev.dockerfile.stacks.jvm.LayoutChoice;
 import dev.dockerfile.stacks.jvm.Maven;
 import dev.dockerfile.stacks.jvm.MainClasses;
 import dev.dockerfile.stacks.jvm.ShadedJar;
+import dev.dockerfile.stacks.jvm.SourceMainClass;
 import dev.dockerfile.stacks.jvm.StartupArchive;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +64,13 @@ public final class JavaPlanner implements StackPlanner {
             return Optional.of(Detection.service("stack java: jar packaging with main class " + main.get().className()
                     + " from the " + main.get().source()));
         }
+        // A main method in the sources alone does not make a service: libraries carry demos and tools.
+        // It is what <stack>java</stack> starts, so the message names it.
+        Optional<SourceMainClass.Found> source = SourceMainClass.find(project, null);
         return Optional.of(Detection.notAService("jar packaging without a main class or a service framework: a"
                 + " library, not a service. Set " + Parameter.MAIN_CLASS.display() + " or " + Parameter.STACK.display()
-                + " to make it one."));
+                + " to make it one." + source.map(f -> " " + f.source() + " has the one main method: <stack>java</stack>"
+                        + " starts " + f.className() + ".").orElse("")));
     }
 
     @Override
@@ -86,7 +91,8 @@ public final class JavaPlanner implements StackPlanner {
         String main = mainClass(context).orElse(null);
         if (main == null && (settings.command().isEmpty() || settings.cds())) {
             throw new ConfigurationException(Parameter.MAIN_CLASS, "is not set and the POM declares no main class (looked"
-                    + " in " + MainClasses.SEARCHED + "), so the image cannot tell what to start. Set"
+                    + " in " + MainClasses.SEARCHED + ", and for " + SourceMainClass.SEARCHED + "), so the image cannot"
+                    + " tell what to start. Set"
                     + " <mainClass>com.example.Main</mainClass>.");
         }
         boolean jlink = settings.jlink();
@@ -199,7 +205,10 @@ public final class JavaPlanner implements StackPlanner {
         }
         List<MainClasses.Candidate> all = MainClasses.find(context.project());
         if (all.isEmpty()) {
-            return Optional.empty();
+            Optional<SourceMainClass.Found> source = SourceMainClass.find(context.project(), null);
+            source.ifPresent(f -> context.note("main class " + f.className() + " from " + f.source()
+                    + ", the one class with a main method (the POM declares none)"));
+            return source.map(SourceMainClass.Found::className);
         }
         MainClasses.Candidate main = all.get(0);
         // The plain flavour's detection line already named it; say it again only when others disagree.

@@ -18,6 +18,8 @@ import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
 import dev.dockerfile.stacks.jvm.LayoutChoice;
+import dev.dockerfile.stacks.jvm.MainClasses;
+import dev.dockerfile.stacks.jvm.SourceMainClass;
 import dev.dockerfile.stacks.jvm.StartupArchive;
 import dev.dockerfile.stacks.jvm.Maven;
 import java.util.ArrayList;
@@ -65,7 +67,7 @@ public final class SpringBootPlanner implements StackPlanner {
             context.note("cds ignored: the CDS layout needs Spring Boot 3.3 or later (-Djarmode=tools)");
             cds = false;
         }
-        Optional<SpringBootMainClass.Found> main = jvm.fromSource() ? mainClass(context) : Optional.empty();
+        Optional<SourceMainClass.Found> main = jvm.fromSource() ? mainClass(context) : Optional.empty();
         boolean exploded = LayoutChoice.exploded(context, !jvm.fromSource() ? "the image splits the jar Maven built"
                 + " (build mode " + jvm.mode().id() + ")"
                 : !context.project().packagingOrJar().equals("jar") ? "packaging " + context.project().packagingOrJar()
@@ -143,12 +145,21 @@ public final class SpringBootPlanner implements StackPlanner {
                 new Plan.IgnoreList(include, exclude), null, plan);
     }
 
-    /** The main class the exploded layout starts, with the log line that says where it came from. */
-    private static Optional<SpringBootMainClass.Found> mainClass(PlanContext context) {
+    /**
+     * The main class the exploded layout starts, which the fat jar's manifest would name
+     * ({@code Start-Class}): {@code <mainClass>}, the POM's (spring-boot-maven-plugin's, the
+     * {@code start-class} property), else the sources' {@code @SpringBootApplication} class.
+     */
+    private static Optional<SourceMainClass.Found> mainClass(PlanContext context) {
         if (context.settings().mainClass() != null) {
-            return Optional.of(new SpringBootMainClass.Found(context.settings().mainClass(), "<mainClass>"));
+            return Optional.of(new SourceMainClass.Found(context.settings().mainClass(), "<mainClass>"));
         }
-        Optional<SpringBootMainClass.Found> found = SpringBootMainClass.find(context.project());
+        Optional<MainClasses.Candidate> declared = MainClasses.first(context.project());
+        if (declared.isPresent()) {
+            context.note("main class " + declared.get().className() + " from the " + declared.get().source());
+            return Optional.of(new SourceMainClass.Found(declared.get().className(), declared.get().source()));
+        }
+        Optional<SourceMainClass.Found> found = SourceMainClass.find(context.project(), SourceMainClass.SPRING_BOOT_APPLICATION);
         found.ifPresent(f -> context.note("main class " + f.className() + " from " + f.source()));
         return found;
     }

@@ -1,11 +1,10 @@
-package dev.dockerfile.stacks.springboot;
+package dev.dockerfile.stacks.jvm;
 
 import dev.dockerfile.model.ProjectInfo;
-import dev.dockerfile.stacks.jvm.MainClasses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,33 +15,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The class the exploded layout starts, which the fat jar's manifest would name ({@code Start-Class}):
- * what the POM declares (spring-boot-maven-plugin's {@code mainClass}, the {@code start-class}
- * property), else the one source file that holds {@code @SpringBootApplication} and a main method,
- * as Boot's repackage finds it in the compiled classes.
+ * The main class of a module whose POM declares none, read from its sources: the one source file
+ * under {@code src/main/java} or {@code src/main/kotlin} with a main method (and, for Spring Boot,
+ * {@code @SpringBootApplication}, as Boot's repackage chooses it from the compiled classes). Two
+ * candidates are no answer: only the POM could say which one the jar starts.
  */
-final class SpringBootMainClass {
+public final class SourceMainClass {
+    /** What the error messages list as searched. */
+    public static final String SEARCHED = "the one class with a main method in src/main/java or src/main/kotlin";
+    /** Spring Boot's application class. */
+    public static final Pattern SPRING_BOOT_APPLICATION =
+            Pattern.compile("@(?:org\\.springframework\\.boot\\.autoconfigure\\.)?SpringBootApplication\\b");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_$][A-Za-z0-9_$.]*)", Pattern.MULTILINE);
-    private static final Pattern ANNOTATION = Pattern.compile("@(?:org\\.springframework\\.boot\\.autoconfigure\\.)?SpringBootApplication\\b");
-    private static final Pattern JAVA_MAIN = Pattern.compile("\\bstatic\\s+(?:final\\s+)?void\\s+main\\s*\\(");
+    private static final Pattern JAVA_MAIN = Pattern.compile(
+            "\\bpublic\\s+static\\s+(?:final\\s+)?void\\s+main\\s*\\(\\s*(?:final\\s+)?String\\s*(?:\\[\\s*]|\\.\\.\\.)");
     private static final Pattern KOTLIN_MAIN = Pattern.compile("^fun\\s+main\\s*\\(", Pattern.MULTILINE);
     private static final Pattern KOTLIN_JVM_NAME = Pattern.compile("^@file:JvmName\\(\"([A-Za-z_$][A-Za-z0-9_$]*)\"\\)", Pattern.MULTILINE);
     private static final List<String> SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin");
-    /** Generated or vendored trees can be large: the application class sits near the top. */
+    /** Generated or vendored trees can be large: application classes sit near the top. */
     private static final int MAX_DEPTH = 12;
 
-    private SpringBootMainClass() {
+    private SourceMainClass() {
     }
 
-    /** @param className the class to start; {@code source} says where it was found, for the log */
-    record Found(String className, String source) {
+    /** @param source the file it was found in, relative to the module, for the log */
+    public record Found(String className, String source) {
     }
 
-    static Optional<Found> find(ProjectInfo project) {
-        Optional<MainClasses.Candidate> declared = MainClasses.first(project);
-        if (declared.isPresent()) {
-            return Optional.of(new Found(declared.get().className(), "the " + declared.get().source()));
-        }
+    /** @param marker what the file must also contain (an annotation), or {@code null} */
+    public static Optional<Found> find(ProjectInfo project, Pattern marker) {
         List<Found> found = new ArrayList<>();
         for (String root : SOURCE_ROOTS) {
             Path dir = project.baseDir().resolve(root);
@@ -51,26 +52,25 @@ final class SpringBootMainClass {
             }
             try (Stream<Path> files = Files.walk(dir, MAX_DEPTH)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".kt")).sorted().toList()) {
-                    mainClassIn(file).ifPresent(name -> found.add(new Found(name,
+                    mainClassIn(file, marker).ifPresent(name -> found.add(new Found(name,
                             root + "/" + dir.relativize(file).toString().replace('\\', '/'))));
                 }
             } catch (IOException | UncheckedIOException e) {
                 return Optional.empty();
             }
         }
-        // Two applications in one module: only the POM can say which one the jar starts.
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** The class a source file declares that is a Spring Boot application with a main method. */
-    static Optional<String> mainClassIn(Path file) throws IOException {
+    /** The class a source file declares with a main method (and the marker), if it does. */
+    static Optional<String> mainClassIn(Path file, Pattern marker) throws IOException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
             return Optional.empty();
         }
-        if (!ANNOTATION.matcher(text).find()) {
+        if (marker != null && !marker.matcher(text).find()) {
             return Optional.empty();
         }
         String name = file.getFileName().toString();

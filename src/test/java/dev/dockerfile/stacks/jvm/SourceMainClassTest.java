@@ -1,4 +1,4 @@
-package dev.dockerfile.stacks.springboot;
+package dev.dockerfile.stacks.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SpringBootMainClassTest {
+class SourceMainClassTest {
     @TempDir
     Path dir;
 
@@ -19,7 +19,7 @@ class SpringBootMainClassTest {
             + "        SpringApplication.run(ShopApplication.class, args);\n    }\n}\n";
 
     private Optional<String> found(Projects project) {
-        return SpringBootMainClass.find(project.build()).map(SpringBootMainClass.Found::className);
+        return SourceMainClass.find(project.build(), SourceMainClass.SPRING_BOOT_APPLICATION).map(SourceMainClass.Found::className);
     }
 
     @Test
@@ -29,7 +29,7 @@ class SpringBootMainClassTest {
                 .file("src/main/java/com/example/shop/Config.java", "package com.example.shop;\n@SpringBootApplication\nclass Config {}\n");
         assertEquals(Optional.of("com.example.shop.ShopApplication"), found(project));
         assertEquals("src/main/java/com/example/shop/ShopApplication.java",
-                SpringBootMainClass.find(project.build()).orElseThrow().source());
+                SourceMainClass.find(project.build(), SourceMainClass.SPRING_BOOT_APPLICATION).orElseThrow().source());
     }
 
     @Test
@@ -47,9 +47,12 @@ class SpringBootMainClassTest {
     }
 
     @Test
-    void thePomWinsOverTheSources() {
-        assertEquals(Optional.of("com.example.Declared"), found(Projects.at(dir).property("start-class", "com.example.Declared")
-                .file("src/main/java/com/example/shop/ShopApplication.java", JAVA_APP)));
+    void withoutAMarkerAnyOneMainMethodDoes() {
+        Projects project = Projects.at(dir).file("src/main/java/app/FormsApp.java", "package app;\n\npublic class FormsApp {\n"
+                + "    public static void main(final String... args) {\n    }\n}\n")
+                .file("src/main/java/app/Helper.java", "package app;\nclass Helper { void main(String[] a) {} }\n");
+        assertEquals(Optional.of("app.FormsApp"), SourceMainClass.find(project.build(), null).map(SourceMainClass.Found::className));
+        assertTrue(found(project).isEmpty(), "no @SpringBootApplication");
     }
 
     @Test
