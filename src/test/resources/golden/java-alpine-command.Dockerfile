@@ -12,7 +12,7 @@ WORKDIR /build
 # Maven 3.9's breadth-first collector fetches POMs in parallel (in every run, so that all read the same).
 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Daether.dependencyCollector.impl=bf"
 COPY pom.xml ./
-RUN mvn --batch-mode --no-transfer-progress package \
+RUN mvn --batch-mode --no-transfer-progress process-classes \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && mkdir -p target/dependency /layers/snapshot-dependencies \

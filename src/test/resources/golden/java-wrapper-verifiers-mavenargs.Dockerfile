@@ -13,7 +13,7 @@ WORKDIR /build
 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Daether.dependencyCollector.impl=bf"
 COPY pom.xml mvnw ./
 COPY .mvn/ ./.mvn/
-RUN ./mvnw --batch-mode --no-transfer-progress package \
+RUN ./mvnw --batch-mode --no-transfer-progress process-classes \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
       -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' "-Dx=\$(id)" \

@@ -149,11 +149,12 @@ public final class JavaPlanner implements StackPlanner {
                 layers = List.of(Copy.fromStage("builder", application + "/", "./"));
             } else if (exploded) {
                 roots = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
-                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(), List.of()),
-                        List.of(mvn.compileStep()));
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.CLASSES_PHASE, List.of(),
+                        List.of()), List.of(mvn.compileStep()));
                 layers = ClassPathLayers.layers(roots + "/", "./classes/");
             } else {
-                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(), List.of()), packageJar);
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.PACKAGE_PHASE, List.of(),
+                        List.of()), packageJar);
                 layers = ClassPathLayers.layers(application + "/", "./");
             }
         } else if (fat) {

@@ -19,11 +19,12 @@ public final class ClassPathLayers {
     }
 
     /**
-     * The dependency step: Maven resolves what {@code package} needs and copies the runtime
+     * The dependency step: Maven resolves what the build step's phase needs and copies the runtime
      * dependencies in one run, then the snapshots are moved to a layer of their own.
      */
-    public static List<String> dependencyStep(Maven maven, List<String> packagingSkips, List<String> excludedArtifactIds) {
-        return List.of(maven.prefetchCopyingDependencies(packagingSkips, excludedArtifactIds),
+    public static List<String> dependencyStep(Maven maven, String phase, List<String> packagingSkips,
+            List<String> excludedArtifactIds) {
+        return List.of(maven.prefetchCopyingDependencies(phase, packagingSkips, excludedArtifactIds),
                 "mkdir -p " + maven.copiedDependencies() + " " + SNAPSHOTS,
                 "mv " + maven.copiedDependencies() + " " + DEPENDENCIES,
                 "rm -rf " + maven.buildDirectory(),

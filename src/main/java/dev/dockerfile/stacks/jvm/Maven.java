@@ -40,6 +40,13 @@ public final class Maven {
      * the other one reads, and the build step must not download what the dependency step did not.
      */
     public static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Daether.dependencyCollector.impl=bf";
+    /** The phase the jar layout builds to. */
+    public static final String PACKAGE_PHASE = "package";
+    /**
+     * The phase the exploded layout builds to: the classes and what bytecode enhancers make of them,
+     * without the test phases (and their test-scoped dependencies), the jar or Spring Boot's repackage.
+     */
+    public static final String CLASSES_PHASE = "process-classes";
     /** Where copy-dependencies writes by default: under the build directory. */
     private static final String COPIED_DEPENDENCIES = "dependency";
     private static final java.util.regex.Pattern DISTRIBUTION =
@@ -128,7 +135,8 @@ public final class Maven {
     }
 
     /**
-     * Runs the real lifecycle up to {@code package} on the POM alone: exactly the plugins and
+     * Runs the real lifecycle up to {@code package} on the POM alone (up to the phase the build step
+     * runs to): exactly the plugins and
      * dependencies the build step uses are downloaded, in a layer that outlives source edits
      * (unlike {@code dependency:go-offline}, which also resolves plugins the build never runs,
      * pluginManagement's among them, and misses what plugins resolve while they run). With no
@@ -136,7 +144,7 @@ public final class Maven {
      * on the empty project and are skipped, and what it wrote is removed.
      */
     public String prefetch(List<String> skips) {
-        return prefetchCommand(List.of("package", SKIP_TESTS, SKIP_THIS_PLUGIN), skips) + ShellSyntax.AND
+        return prefetchCommand(List.of(PACKAGE_PHASE, SKIP_TESTS, SKIP_THIS_PLUGIN), skips) + ShellSyntax.AND
                 + "rm -rf " + buildDirectory;
     }
 
@@ -146,12 +154,14 @@ public final class Maven {
      * writes to its default directory, so no {@code -DoutputDirectory} can be mistaken by another
      * plugin of the lifecycle for its own. The caller moves them and removes the build directory.
      *
+     * @param phase the phase the build step runs to ({@link #PACKAGE_PHASE} or {@link #CLASSES_PHASE}):
+     *     the plugins of the phases after it are never needed
      * @param excludedArtifactIds dependencies the image must not run (Spring Boot's devtools)
      */
-    public String prefetchCopyingDependencies(List<String> skips, List<String> excludedArtifactIds) {
+    public String prefetchCopyingDependencies(String phase, List<String> skips, List<String> excludedArtifactIds) {
         String copy = "\\\n      " + dependencyPlugin + ":copy-dependencies -DincludeScope=runtime"
                 + (excludedArtifactIds.isEmpty() ? "" : " \\\n      -DexcludeArtifactIds=" + String.join(",", excludedArtifactIds));
-        return prefetchCommand(List.of("package", copy, "\\\n      " + SKIP_TESTS, SKIP_THIS_PLUGIN), skips);
+        return prefetchCommand(List.of(phase, copy, "\\\n      " + SKIP_TESTS, SKIP_THIS_PLUGIN), skips);
     }
 
     /** Where {@link #prefetchCopyingDependencies} leaves the jars, relative to the working directory. */
@@ -171,7 +181,7 @@ public final class Maven {
 
     /** {@code mvn package}, without tests and (unless asked) without the verification plugins. */
     public String packageStep() {
-        return buildStep("package");
+        return buildStep(PACKAGE_PHASE);
     }
 
     /**
@@ -179,7 +189,7 @@ public final class Maven {
      * that the exploded layout runs, without the test phases, the jar or Spring Boot's repackage.
      */
     public String compileStep() {
-        return buildStep("process-classes");
+        return buildStep(CLASSES_PHASE);
     }
 
     private String buildStep(String phase) {

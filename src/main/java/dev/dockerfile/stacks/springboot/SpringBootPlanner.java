@@ -119,7 +119,8 @@ public final class SpringBootPlanner implements StackPlanner {
             Maven mvn = jvm.maven();
             if (exploded) {
                 classes = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
-                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, List.of(SKIP_REPACKAGE),
+                // Up to process-classes, the dependency step never reaches repackage (nor fetches its plugin).
+                maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.CLASSES_PHASE, List.of(),
                         notPackaged(context)), List.of(mvn.compileStep()));
                 layers = ClassPathLayers.layers(classes + "/", "./classes/");
             } else {

@@ -78,7 +78,7 @@ class MavenCommandTest {
                 + "      -DexcludeArtifactIds=a,b \\\n"
                 + "      -Dmaven.test.skip=true -Ddockerfile.skip=true \\\n"
                 + "      -Denforcer.skip=true -Pprod '-Dname=a b' '-Dq=;'",
-                maven.prefetchCopyingDependencies(List.of(), List.of("a", "b")));
+                maven.prefetchCopyingDependencies(Maven.PACKAGE_PHASE, List.of(), List.of("a", "b")));
         assertEquals("target/dependency", maven.copiedDependencies());
         assertEquals("target/classes", maven.classesDirectory());
         Maven verifying = maven(Settings.builder(dir).verifyInBuilder(true), project);
