@@ -6,7 +6,7 @@ assert new File(basedir, 'mvnw').canExecute()
 assert log.contains("dockerfile: maven: the builder runs the project's wrapper (./mvnw, .mvn/wrapper/maven-wrapper.properties)")
 // A JDK is all the builder needs: the wrapper brings Maven 3.9.11.
 assert dockerfile.contains('ARG BUILDER_IMAGE=eclipse-temurin:17-jdk\n')
-assert dockerfile.contains('COPY pom.xml mvnw ./\nCOPY .mvn/ ./.mvn/\nRUN ./mvnw --batch-mode --no-transfer-progress package')
+assert dockerfile.contains('COPY pom.xml mvnw ./\nCOPY .mvn/ ./.mvn/\nRUN ./mvnw --batch-mode --no-transfer-progress process-classes')
 assert ignore.contains('!pom.xml\n!mvnw\n!.mvn\n!src\n')
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
