@@ -80,21 +80,11 @@ public final class SettingsValidator {
     }
 
     public static BuildMode buildMode(String value) throws ConfigurationException {
-        singleLine(Parameter.BUILD_MODE, value);
-        if (value == null || value.isBlank()) {
-            return BuildMode.fromId(Defaults.BUILD_MODE).orElseThrow();
-        }
-        return BuildMode.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.BUILD_MODE,
-                "is '" + value + "': use source, artifact or auto (the default)."));
+        return Choice.validate(Parameter.BUILD_MODE, BuildMode.class, value, "source, artifact or auto (the default)");
     }
 
     public static AppLayout layout(String value) throws ConfigurationException {
-        singleLine(Parameter.LAYOUT, value);
-        if (value == null || value.isBlank()) {
-            return AppLayout.fromId(Defaults.LAYOUT).orElseThrow();
-        }
-        return AppLayout.fromId(value).orElseThrow(() -> new ConfigurationException(Parameter.LAYOUT,
-                "is '" + value + "': use exploded, jar or auto (the default)."));
+        return Choice.validate(Parameter.LAYOUT, AppLayout.class, value, "exploded, jar or auto (the default)");
     }
 
     /** A commit id or tag: one line, without blanks, as pipelines pass it ({@code -Ddockerfile.revision=$GIT_SHA}). */
