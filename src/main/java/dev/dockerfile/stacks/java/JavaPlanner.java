@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * A jar with a main class: release dependencies, snapshot dependencies and the application's
- * classes (or its thin jar) as three layers, started with the class path. Micronaut services are such jars too; their flavour only
- * adds how the framework is recognised and told its port.
+ * classes (or its thin jar) as three layers, started with the class path. Micronaut services are
+ * such jars too; their flavour only adds how the framework is recognised and told its port.
  */
 public final class JavaPlanner implements StackPlanner {
     /** What kind of jar service this planner recognises. */
@@ -187,7 +187,8 @@ public final class JavaPlanner implements StackPlanner {
         if (settings.builderImage() != null && builder == null) {
             context.note("builderImage ignored: a plain jar built from artifacts needs no builder stage");
         }
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, null, layers, 1,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, LayoutChoice.id(exploded), maven,
+                builderCopies, null, layers, 1,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, roots, cds,
                         settings.jvmOptions()) : null,
                 cds ? "timeout -s TERM 10 java " + archive.trainingOption() + " "

@@ -10,6 +10,11 @@ public final class LayoutChoice {
     private LayoutChoice() {
     }
 
+    /** The layout's name in the plan ({@code java.layout}): {@code exploded} or {@code jar}. */
+    public static String id(boolean exploded) {
+        return (exploded ? AppLayout.EXPLODED : AppLayout.JAR).id();
+    }
+
     /**
      * @param blocker why this service cannot run exploded ("cds archives only classes loaded from
      *     jars"), or {@code null} when it can

@@ -14,6 +14,7 @@ import dev.dockerfile.stacks.jvm.JvmBasics;
 import dev.dockerfile.stacks.jvm.JvmImages;
 import dev.dockerfile.stacks.jvm.JvmLayout;
 import dev.dockerfile.stacks.jvm.JvmPlan;
+import dev.dockerfile.stacks.jvm.LayoutChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public final class QuarkusPlanner implements StackPlanner {
             context.note("builderImage ignored: a Quarkus application built from artifacts needs no builder stage");
         }
         String built = JvmLayout.BUILDER_WORKDIR + "/" + target;
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, "jar", maven, builderCopies, null, layers,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, LayoutChoice.id(false), maven, builderCopies, null, layers,
                 layers.size() == 1 ? 1 : layers.size() - 1,
                 jlink ? Jlinker.planFound(jvm.release(), built, built + " \\( -path '*/app/*.jar' -o -path"
                         + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\)", false, settings.jvmOptions()) : null,

@@ -136,7 +136,8 @@ public final class SpringBootPlanner implements StackPlanner {
         if (!jvm.fromSource() && fat) {
             split = null; // nothing to split: the runtime copies the jar Maven built
         }
-        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, exploded ? "exploded" : "jar", maven, builderCopies, split, layers, 1,
+        JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, LayoutChoice.id(exploded), maven,
+                builderCopies, split, layers, 1,
                 jlink ? Jlinker.plan(jvm.release(), JvmLayout.BUILDER_LAYERS, classes, cds, settings.jvmOptions()) : null,
                 cds ? "java " + archive.trainingOption() + " -Dspring.context.exit=onRefresh -jar "
                         + JvmLayout.APP_JAR : null);
