@@ -25,16 +25,17 @@ public final class ShadedJar {
      * @param jar the jar to copy, relative to the build context
      * @param fat true to run it alone with {@code java -jar}, false to run it with {@code lib/}
      */
-    /** Why the image runs a shaded module's own code apart from its dependencies. */
-    private static final String THIN_REASON = "with its dependencies in lib/ (a layer of their own, and no class twice)";
-
     public record Choice(String jar, boolean fat, String reason) {
         /** The reason for the exploded layout, which runs the classes the thin jar is made of. */
         public String reason(boolean exploded, String classes) {
-            return exploded && !fat ? reason.replace("the thin " + jar + " ", "the classes of the thin jar (" + classes + ") ")
-                    : reason;
+            return exploded && !fat ? reason.replace(runsThin("the thin " + jar),
+                    runsThin("the classes of the thin jar (" + classes + ")")) : reason;
         }
+    }
 
+    /** The end of a thin jar's reason: what the image runs apart from its dependencies, and why. */
+    private static String runsThin(String what) {
+        return "the image runs " + what + " with its dependencies in lib/ (a layer of their own, and no class twice)";
     }
 
     /** Empty when shade does not run or leaves the main jar as it is and its manifest does not matter. */
@@ -73,7 +74,7 @@ public final class ShadedJar {
         if (replaces) {
             String thin = buildDirectory + "/original-" + project.finalName() + ".jar";
             return Optional.of(new Choice(thin, false, "shade: maven-shade-plugin replaces " + main + " with a fat jar;"
-                    + " the image runs the thin " + thin + " " + THIN_REASON));
+                    + " " + runsThin("the thin " + thin)));
         }
         return Optional.empty();
     }
