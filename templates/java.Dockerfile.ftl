@@ -14,6 +14,7 @@ WORKDIR ${java.builderDirectory}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
+<@common.userStage/>
 <#if java.layers?size == 1>
 # Runtime: a Java runtime and the application's fat jar.
 <#else>
@@ -35,6 +36,7 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@common.baseImages builder=false/>
 </#if>
 
+<@common.userStage/>
 <#if java.layers?size == 1>
 # Runtime from what Maven built: a Java runtime and the application's fat jar.
 <#else>
@@ -46,6 +48,6 @@ FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>
 <@jvm.javaRuntime java.jlink/>
 </#if>
-<@common.createUser/>
+<@common.copyUser/>
 WORKDIR ${workdir}
 <@jvm.layersAndMetadata java entrypoint/>

@@ -16,9 +16,10 @@ RUN ${node.install}
 RUN ${node.build}
 </#if>
 
+<@common.userStage/>
 # Runtime: Node.js, the production dependencies and the application's own files, nothing else.
 FROM ${r"${RUNTIME_IMAGE}"}
-<@common.createUser/>
+<@common.copyUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${node.modules} ./node_modules
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.

@@ -20,12 +20,13 @@ WORKDIR /build
 COPY ${python.manifest} ./
 RUN ${python.install}
 
+<@common.userStage/>
 # Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
 FROM ${r"${RUNTIME_IMAGE}"}
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="${python.venv}/bin:$PATH"
-<@common.createUser/>
+<@common.copyUser/>
 WORKDIR ${workdir}
 COPY --from=builder ${python.venv} ${python.venv}
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.

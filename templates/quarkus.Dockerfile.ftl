@@ -26,12 +26,13 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
+<@common.userStage/>
 # Runtime: a Java runtime, then what Quarkus built (the libraries before the application and
 # Quarkus's generated code), least often changed first.
 FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>
 <@jvm.javaRuntime java.jlink/>
 </#if>
-<@common.createUser/>
+<@common.copyUser/>
 WORKDIR ${workdir}
 <@jvm.layersAndMetadata java entrypoint/>

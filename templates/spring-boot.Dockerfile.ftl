@@ -30,6 +30,7 @@ RUN ${java.split}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
+<@common.userStage/>
 <#if java.layers?size == 1>
 # Runtime: a Java runtime and the fat jar.
 <#elseif java.layout == "exploded">
@@ -42,6 +43,6 @@ FROM ${r"${RUNTIME_IMAGE}"}
 <#if java.jlink??>
 <@jvm.javaRuntime java.jlink/>
 </#if>
-<@common.createUser/>
+<@common.copyUser/>
 WORKDIR ${workdir}
 <@jvm.layersAndMetadata java entrypoint/>

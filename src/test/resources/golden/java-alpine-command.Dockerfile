@@ -22,11 +22,19 @@ RUN mvn --batch-mode --no-transfer-progress process-classes \
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true
 
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
+RUN addgroup -S -g 10001 app \
+ && adduser -S -D -H -u 10001 -G app -h /nonexistent -s /sbin/nologin app \
+ && sed -i 's/^\(app:[^:]*\):[0-9]*:/\1::/' /etc/shadow \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application,
 # least often changed first.
 FROM ${RUNTIME_IMAGE}
-RUN addgroup -S -g 10001 app \
- && adduser -S -D -H -u 10001 -G app -h /nonexistent -s /sbin/nologin app
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/

@@ -26,15 +26,22 @@ COPY --from=builder /jlink/modules /jlink/modules
 RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
       --compress=2 --output /opt/java-runtime
 
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
+RUN groupadd --system --gid 10001 app \
+ && useradd --system --no-log-init --uid 10001 --gid 10001 \
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
 # Runtime from what Maven built: a Java runtime, then release dependencies, snapshot dependencies
 # and the application, least often changed first.
 FROM ${RUNTIME_IMAGE}
 ENV JAVA_HOME=/opt/java/runtime \
     PATH="/opt/java/runtime/bin:$PATH"
 COPY --from=jlink /opt/java-runtime /opt/java/runtime
-RUN groupadd --system --gid 10001 app \
- && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/

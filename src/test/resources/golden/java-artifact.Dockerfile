@@ -4,12 +4,19 @@
 
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
+RUN groupadd --system --gid 20001 orders \
+ && useradd --system --no-log-init --uid 20000 --gid 20001 \
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin orders \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
 # Runtime from what Maven built: a Java runtime, then release dependencies, snapshot dependencies
 # and the application, least often changed first.
 FROM ${RUNTIME_IMAGE}
-RUN groupadd --system --gid 20001 orders \
- && useradd --system --no-log-init --uid 20000 --gid 20001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin orders
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/
 COPY target/docker/layers/snapshot-dependencies/ ./lib/

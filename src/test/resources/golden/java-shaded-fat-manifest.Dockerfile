@@ -19,11 +19,18 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
  && mkdir -p /layers/application \
  && cp target/verticles-1.0.0-fat.jar /layers/application/app.jar
 
-# Runtime: a Java runtime and the application's fat jar.
-FROM ${RUNTIME_IMAGE}
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
 RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
+# Runtime: a Java runtime and the application's fat jar.
+FROM ${RUNTIME_IMAGE}
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/application/ ./
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.

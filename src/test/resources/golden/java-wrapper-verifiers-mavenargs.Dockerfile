@@ -27,12 +27,19 @@ COPY lombok.config ./lombok.config
 RUN ./mvnw --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true \
       -Dcheckstyle.skip=true -Djacoco.skip=true -Dmaven.gitcommitid.skip=true -Pprod '-Dgreeting=hello world' "-Dx=\$(id)"
 
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
+RUN groupadd --system --gid 10001 app \
+ && useradd --system --no-log-init --uid 10001 --gid 10001 \
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application,
 # least often changed first.
 FROM ${RUNTIME_IMAGE}
-RUN groupadd --system --gid 10001 app \
- && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./lib/
 COPY --from=builder /layers/snapshot-dependencies/ ./lib/

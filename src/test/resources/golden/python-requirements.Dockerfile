@@ -20,14 +20,21 @@ WORKDIR /build
 COPY requirements.txt ./
 RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt
 
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
+RUN groupadd --system --gid 10001 app \
+ && useradd --system --no-log-init --uid 10001 --gid 10001 \
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
 # Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
 FROM ${RUNTIME_IMAGE}
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH="/opt/venv/bin:$PATH"
-RUN groupadd --system --gid 10001 app \
- && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /opt/venv /opt/venv
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.

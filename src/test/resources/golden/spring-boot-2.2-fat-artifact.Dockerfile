@@ -4,11 +4,18 @@
 
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
-# Runtime: a Java runtime and the fat jar.
-FROM ${RUNTIME_IMAGE}
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
 RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
+# Runtime: a Java runtime and the fat jar.
+FROM ${RUNTIME_IMAGE}
+COPY --from=user /rootfs/ /
 WORKDIR /app
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \

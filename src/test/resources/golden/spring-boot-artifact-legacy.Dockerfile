@@ -12,11 +12,18 @@ COPY target/web-1.0.0.jar app.jar
 RUN java -Djarmode=layertools -jar app.jar extract --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 
-# Runtime: a Java runtime and the four layers, least often changed first.
-FROM ${RUNTIME_IMAGE}
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
 RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app
+      --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+
+# Runtime: a Java runtime and the four layers, least often changed first.
+FROM ${RUNTIME_IMAGE}
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./

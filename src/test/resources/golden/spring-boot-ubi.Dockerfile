@@ -22,12 +22,21 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
  && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers \
  && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
 
-# Runtime: a Java runtime and the four layers, least often changed first.
-FROM ${RUNTIME_IMAGE}
+# The non-root user and the working directory, with fixed times: the same inputs give the same layer.
+FROM ${RUNTIME_IMAGE} AS user
 USER 0
 RUN groupadd --system --gid 10001 app \
  && useradd --system --no-log-init --uid 10001 --gid 10001 \
-      --no-create-home --home-dir /nonexistent --shell /sbin/nologin app
+      --no-create-home --home-dir /nonexistent --shell /sbin/nologin app \
+ && mkdir -p /rootfs/etc /rootfs/app \
+ && cp -p /etc/passwd /etc/group /etc/shadow /etc/gshadow /rootfs/etc/ \
+ && touch -d @0 /rootfs/etc/* /rootfs/etc /rootfs/app
+USER 10001:10001
+
+# Runtime: a Java runtime and the four layers, least often changed first.
+FROM ${RUNTIME_IMAGE}
+USER 0
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ ./
 COPY --from=builder /layers/spring-boot-loader/ ./
