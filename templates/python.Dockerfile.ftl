@@ -6,11 +6,14 @@
 # Builder: a virtualenv holding only the dependencies (not even pip: the builder's pip installs
 # into it), installed before any source is copied, so an edit to the code reuses this layer.
 FROM ${r"${BUILDER_IMAGE}"} AS builder
+<#-- SOURCE_DATE_EPOCH makes pip write hash-checked .pyc files, whose bytes do not depend on the time. -->
 <#if cacheMounts>
-ENV PIP_DISABLE_PIP_VERSION_CHECK=1
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    SOURCE_DATE_EPOCH=0
 <#else>
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_NO_CACHE_DIR=1
+    PIP_NO_CACHE_DIR=1 \
+    SOURCE_DATE_EPOCH=0
 </#if>
 # Python as PID 1 has no default action for SIGTERM: docker stop would wait 10 s, then kill it. The
 # .pth line, run at every start of the virtualenv's interpreter, exits on SIGTERM with 143 (the default
@@ -18,7 +21,11 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
 RUN ${python.createVenv}
 WORKDIR /build
 COPY ${python.manifest} ./
-RUN ${python.install}
+# The virtualenv at its final path under /rootfs, at time 0: copied to /, its layer is the same for the
+# same requirements (a COPY gives its destination directory the build's time, but keeps those below it).
+RUN ${python.install} \
+ && mkdir -p /rootfs${python.venv?keep_before_last("/")} && cp -a ${python.venv} /rootfs${python.venv?keep_before_last("/")}/ \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 <@common.userStage/>
 # Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
@@ -28,7 +35,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PATH="${python.venv}/bin:$PATH"
 <@common.copyUser/>
 WORKDIR ${workdir}
-COPY --from=builder ${python.venv} ${python.venv}
+COPY --from=builder /rootfs/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 <@common.runtimeTail/>
 CMD ${entrypoint}

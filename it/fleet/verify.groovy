@@ -36,5 +36,5 @@ def rebuild = ["${mavenHome}/bin/mvn", '-B', '-q', '-o', '-s', settings.path, "-
 check(new File(basedir, 'orders-service'), 'orders-service',
         'src/main/java/dev/dockerfile/it/fleet/orders/OrdersService.java',
         ['COPY target/docker/layers/dependencies/'], rebuild.collect { it.toString() })
-check(new File(basedir, 'quotes-service'), 'quotes-service', 'main.py', ['pip .*install', 'COPY --from=builder /opt/venv'])
+check(new File(basedir, 'quotes-service'), 'quotes-service', 'main.py', ['pip .*install', 'COPY --from=builder /rootfs/ /'])
 return true

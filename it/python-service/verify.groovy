@@ -27,6 +27,11 @@ assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info
 
 // docker stop (docker-check.sh): http.server exits at once, with status 143.
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-def steps = ['python -m venv', 'pip .*install', 'COPY --from=builder /opt/venv']
+def steps = ['python -m venv', 'pip .*install', 'COPY --from=builder /rootfs/ /']
 check(basedir, 'python-service', 'app/greeting.py', steps)
+// Two --no-cache builds give the same layers (the user, the virtualenv), but for the application's
+// COPY from the build context: BuildKit gives its destination directory (./app/) the build's time
+// (docs/reproducible-images.md).
+def repro = evaluate(new File(itSources, 'repro-check.groovy'))
+repro(basedir, 'python-service', ['^COPY app/ ./app/'])
 return check(basedir, 'python-service-cache', 'app/greeting.py', steps, [], 'target/docker-optimized/Dockerfile')

@@ -9,7 +9,8 @@ ARG RUNTIME_IMAGE=python:3.12-slim
 # into it), installed before any source is copied, so an edit to the code reuses this layer.
 FROM ${BUILDER_IMAGE} AS builder
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PIP_NO_CACHE_DIR=1
+    PIP_NO_CACHE_DIR=1 \
+    SOURCE_DATE_EPOCH=0
 # Python as PID 1 has no default action for SIGTERM: docker stop would wait 10 s, then kill it. The
 # .pth line, run at every start of the virtualenv's interpreter, exits on SIGTERM with 143 (the default
 # action); an application or server that handles SIGTERM itself (gunicorn, uvicorn) replaces it.
@@ -18,7 +19,11 @@ RUN python -m venv --without-pip /opt/venv \
       > "$(/opt/venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/sigterm.pth"
 WORKDIR /build
 COPY requirements.txt ./
-RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt
+# The virtualenv at its final path under /rootfs, at time 0: copied to /, its layer is the same for the
+# same requirements (a COPY gives its destination directory the build's time, but keeps those below it).
+RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt \
+ && mkdir -p /rootfs/opt && cp -a /opt/venv /rootfs/opt/ \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -36,7 +41,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PATH="/opt/venv/bin:$PATH"
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /opt/venv /opt/venv
+COPY --from=builder /rootfs/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
 USER 10001:10001
