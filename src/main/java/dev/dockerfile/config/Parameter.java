@@ -29,6 +29,8 @@ public enum Parameter {
     MAVEN_ARGS("mavenArgs"),
     VERIFY_IN_BUILDER("verifyInBuilder", Defaults.FALSE),
     REVISION("revision"),
+    IMAGE_PREFIX("imagePrefix"),
+    FLEET_FILE("fleetFile"),
     SKIP("skip", Defaults.FALSE),
     CHECK_FILES("files", "dockerfile.check.files", null),
     FAIL_ON("failOn", "dockerfile.check.failOn", null),

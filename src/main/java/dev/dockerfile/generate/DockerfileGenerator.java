@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,18 +47,52 @@ public final class DockerfileGenerator {
 
     public GenerationResult generate(ProjectInfo project, Settings raw, DependencyResolver dependencies)
             throws ConfigurationException, IOException {
+        return write(project, render(project, raw), dependencies);
+    }
+
+    /** Writes what {@link #render} decided: stages the runtime dependencies, then the pair of files. */
+    public GenerationResult write(ProjectInfo project, Rendering rendering, DependencyResolver dependencies)
+            throws ConfigurationException, IOException {
+        if (rendering.isSkipped()) {
+            return GenerationResult.skipped(rendering.skipReason());
+        }
+        List<Path> written = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        if (rendering.staging() != null) {
+            Path base = project.baseDir().toAbsolutePath().normalize();
+            written.addAll(ArtifactLayers.stage(dependencies.runtimeDependencies(),
+                    base.resolve(rendering.staging().releases()), base.resolve(rendering.staging().snapshots())));
+        }
+        // Both or neither: a new Dockerfile next to the old ignore file would build with the wrong context.
+        Map<Path, AtomicFiles.Content> pair = new TreeMap<>();
+        rendering.files().forEach((file, text) -> pair.put(file,
+                AtomicFiles.Content.of(text.getBytes(StandardCharsets.UTF_8))));
+        List<Path> changed = AtomicFiles.writeAllIfChanged(pair);
+        for (Path file : pair.keySet()) {
+            (changed.contains(file) ? written : unchanged).add(file);
+        }
+        return new GenerationResult(rendering.notes(), rendering.warnings(), written, unchanged,
+                rendering.buildCommand(), null);
+    }
+
+    /**
+     * Everything {@link #generate} decides, without writing: the files' paths and texts. The drift
+     * check compares them with the files on disk. Refuses, as generate does, an output directory
+     * that holds files this plugin did not write.
+     */
+    public Rendering render(ProjectInfo project, Settings raw) throws ConfigurationException, IOException {
         ValidSettings settings = SettingsValidator.validate(raw);
         StackDetector.Result detection = StackDetector.detect(project, settings);
         if (!detection.isService()) {
-            return GenerationResult.skipped(detection.reason());
+            return Rendering.skipped(detection.reason());
         }
         Stack stack = detection.stack();
         Path outputDirectory = settings.outputDirectory().toAbsolutePath().normalize();
         Path dockerfile = outputDirectory.resolve(DOCKERFILE);
         Path ignoreFile = outputDirectory.resolve(IGNORE_FILE);
         refuseNonDirectory(settings.outputDirectory(), outputDirectory);
-        refuseForeignFile(dockerfile);
-        refuseForeignFile(ignoreFile);
+        refuseForeignFile(dockerfile, Parameter.OUTPUT_DIRECTORY);
+        refuseForeignFile(ignoreFile, Parameter.OUTPUT_DIRECTORY);
 
         List<String> notes = new ArrayList<>();
         notes.add(detection.reason());
@@ -75,22 +110,11 @@ public final class DockerfileGenerator {
         requireLineLengths(dockerfileText, stack.template(), settings.templateDirectory() != null);
         selfCheck(dockerfileText, stack.template(), settings.templateDirectory() != null, notes);
 
-        List<Path> written = new ArrayList<>();
-        List<Path> unchanged = new ArrayList<>();
-        if (planned.staging() != null) {
-            written.addAll(ArtifactLayers.stage(dependencies.runtimeDependencies(),
-                    outputDirectory.resolve(planned.staging().releases()),
-                    outputDirectory.resolve(planned.staging().snapshots())));
-        }
-        // Both or neither: a new Dockerfile next to the old ignore file would build with the wrong context.
-        Map<Path, AtomicFiles.Content> pair = new TreeMap<>(Map.of(
-                dockerfile, AtomicFiles.Content.of(dockerfileText.getBytes(StandardCharsets.UTF_8)),
-                ignoreFile, AtomicFiles.Content.of(ignoreText.getBytes(StandardCharsets.UTF_8))));
-        List<Path> changed = AtomicFiles.writeAllIfChanged(pair);
-        for (Path file : pair.keySet()) {
-            (changed.contains(file) ? written : unchanged).add(file);
-        }
-        return new GenerationResult(notes, renderer.warnings(), written, unchanged, plan.generated().buildCommand(), null);
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(dockerfile, dockerfileText);
+        files.put(ignoreFile, ignoreText);
+        return new Rendering(notes, renderer.warnings(), files, plan.generated().buildCommand(), planned.staging(),
+                plan.buildMode(), null);
     }
 
     /** The directory itself, or a parent of it, may be a file: say so rather than fail on the first write. */
@@ -126,7 +150,11 @@ public final class DockerfileGenerator {
         }
     }
 
-    private static void refuseForeignFile(Path file) throws ConfigurationException, IOException {
+    /**
+     * A file this plugin is about to own must be absent or start with its marker: a hand-written
+     * Dockerfile (or compose file) is never overwritten, nor compared as if it were ours.
+     */
+    public static void refuseForeignFile(Path file, Parameter parameter) throws ConfigurationException, IOException {
         if (!Files.exists(file)) {
             return;
         }
@@ -135,10 +163,11 @@ public final class DockerfileGenerator {
             firstLine = reader.readLine();
         }
         if (firstLine == null || !firstLine.startsWith(Plan.MARKER)) {
-            throw new ConfigurationException(Parameter.OUTPUT_DIRECTORY, "already holds " + file.getFileName()
-                    + " that this plugin did not write (its first line is not '" + Plan.MARKER + "'). It is left"
-                    + " untouched: point <outputDirectory> elsewhere (default ${project.build.directory}/docker)"
-                    + " or move your own file.");
+            boolean directory = parameter == Parameter.OUTPUT_DIRECTORY;
+            throw new ConfigurationException(parameter, (directory ? "already holds " + file.getFileName()
+                    : "is " + file) + ", a file that this plugin did not write (its first line is not '" + Plan.MARKER
+                    + "'). It is left untouched: point " + parameter.display().replaceFirst(" .*", "") + " elsewhere"
+                    + (directory ? " (default ${project.build.directory}/docker)" : "") + " or move your own file.");
         }
     }
 

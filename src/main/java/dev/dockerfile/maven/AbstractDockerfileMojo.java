@@ -17,9 +17,14 @@ public abstract class AbstractDockerfileMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("dockerfile: skipped (dockerfile.skip is true)");
+            skipped();
             return;
         }
         run();
+    }
+
+    /** What a goal does when skipped: by default, nothing. */
+    protected void skipped() throws MojoExecutionException, MojoFailureException {
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;

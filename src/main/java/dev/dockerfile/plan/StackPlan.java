@@ -43,8 +43,9 @@ public record StackPlan(
     }
 
     /**
-     * Where, under the output directory, Maven's resolved runtime dependencies are copied for an
-     * image built from artifacts: releases and snapshots apart, as two layers.
+     * Where, relative to the module directory (the build context), Maven's resolved runtime
+     * dependencies are copied for an image built from artifacts: releases and snapshots apart, as two
+     * layers.
      */
     public record Staging(String releases, String snapshots) {
     }

@@ -162,11 +162,25 @@ class DockerfileGeneratorTest {
     }
 
     @Test
-    void artifactModeNeedsTheOutputInsideTheModule() throws Exception {
-        Path elsewhere = module.getParent().resolve(module.getFileName() + "-out");
-        var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
-                Settings.builder(elsewhere).buildMode("artifact").build(), NO_DEPENDENCIES));
-        assertEquals(Parameter.OUTPUT_DIRECTORY, e.parameter());
+    void artifactModeStagesUnderTheBuildDirectorySoACommittedOutputDirectoryHoldsOnlyTheTwoFiles() throws Exception {
+        Path release = Files.writeString(module.resolve("gson.jar"), "release");
+        ProjectInfo project = Projects.at(module).artifactId("svc").mainClass("com.example.Main")
+                .reactorDependency("it depends on dev.example:lib from this reactor").build();
+        Path committed = module.resolve("src/main/docker");
+        DependencyResolver deps = () -> List.of(new RuntimeDependency(release, "gson-2.11.0.jar", false));
+
+        generator.generate(project, Settings.builder(committed).build(), deps);
+
+        try (var files = Files.list(committed)) {
+            assertEquals(List.of("Dockerfile", "Dockerfile.dockerignore"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("release", Files.readString(module.resolve("target/docker/layers/dependencies/gson-2.11.0.jar")));
+        String dockerfile = Files.readString(committed.resolve("Dockerfile"));
+        assertTrue(dockerfile.contains("COPY target/docker/layers/dependencies/ ./lib/\n"), dockerfile);
+        assertTrue(dockerfile.contains("# Build from the module directory: docker build -f src/main/docker/Dockerfile"),
+                dockerfile);
+        assertTrue(Files.readString(committed.resolve("Dockerfile.dockerignore")).contains("!target/docker/layers"));
     }
 
     @Test

@@ -164,15 +164,11 @@ public final class JavaPlanner implements StackPlanner {
                 builderCopies.add(Copy.fromContext(jar, application + "/app.jar"));
             }
         } else {
-            String output = context.context().outputDirectory();
-            if (output == null || output.isEmpty()) {
-                throw new ConfigurationException(Parameter.OUTPUT_DIRECTORY, "must be a directory inside the"
-                        + " module for buildMode artifact, since the staged dependencies must be in the"
-                        + " Docker build context. Use the default ${project.build.directory}/docker.");
-            }
-            String staged = output + "/" + JvmLayout.STAGED_LAYERS;
-            staging = new StackPlan.Staging(JvmLayout.STAGED_LAYERS + "/" + JvmLayout.DEPENDENCIES,
-                    JvmLayout.STAGED_LAYERS + "/" + JvmLayout.SNAPSHOT_DEPENDENCIES);
+            // Under the build directory, whatever <outputDirectory> is: a committed output directory
+            // holds only the generated files, and mvn clean removes the staged jars with the rest.
+            String staged = context.context().buildDirectory() + "/" + JvmLayout.STAGED_LAYERS;
+            staging = new StackPlan.Staging(staged + "/" + JvmLayout.DEPENDENCIES,
+                    staged + "/" + JvmLayout.SNAPSHOT_DEPENDENCIES);
             String stagedReleases = staged + "/" + JvmLayout.DEPENDENCIES + "/";
             String stagedSnapshots = staged + "/" + JvmLayout.SNAPSHOT_DEPENDENCIES + "/";
             include.addAll(List.of(jar, staged));

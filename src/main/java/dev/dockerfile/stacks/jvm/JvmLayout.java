@@ -11,8 +11,8 @@ public final class JvmLayout {
     public static final String DEPENDENCIES = "dependencies";
     public static final String SNAPSHOT_DEPENDENCIES = "snapshot-dependencies";
     public static final String APPLICATION = "application";
-    /** Under the output directory: the runtime dependencies staged for an image built from artifacts. */
-    public static final String STAGED_LAYERS = "layers";
+    /** Under the build directory: the runtime dependencies staged for an image built from artifacts. */
+    public static final String STAGED_LAYERS = "docker/layers";
 
     /** The dependency jars in the final stage, release and snapshot ones alike. */
     public static final String LIB = Plan.WORKDIR + "/lib";
