@@ -160,7 +160,7 @@ abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
      * Tells the fleet what this module contributes ({@code rendering} {@code null} or skipped: no
      * service). Returns the fleet file when this module's report completed it, else {@code null}.
      */
-    FleetText reportToFleet(String goal, Rendering rendering) throws ConfigurationException {
+    FleetText reportToFleet(Rendering rendering) throws ConfigurationException {
         MavenProject root = FleetRegistry.root(session);
         if (root == null) {
             return null;
@@ -173,7 +173,7 @@ abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
             service = new String[] {fleetService.name(), ComposeFile.service(file.getParent(), fleetService),
                     rendering.buildMode()};
         }
-        FleetRegistry.Fleet fleet = FleetRegistry.report(session, mojoExecution, goal, file, project, service);
+        FleetRegistry.Fleet fleet = FleetRegistry.report(session, mojoExecution, file, project, service);
         if (fleet == null || fleet.services().isEmpty()) {
             return null;
         }

@@ -21,6 +21,9 @@ import org.eclipse.aether.SessionData;
  * Gathers the fleet file's services across the modules of one build, in any order and on any
  * thread ({@code -T}): each module's execution reports its service, or that it has none, and the
  * report that completes the set of expected modules gets the whole fleet to write or compare.
+ * {@code generate} and {@code verify} report to the same fleet: a module whose Dockerfile is
+ * committed and only verified still belongs in the file the other modules' generate writes, and a
+ * fleet is never written while one of its modules has yet to report.
  *
  * <p>The state lives in the build's session data, not in a static field, so two builds in one JVM
  * (an IDE, a daemon) never mix; it holds only JDK types, since each module may see this class
@@ -49,16 +52,16 @@ final class FleetRegistry {
     }
 
     /**
-     * Records one module's report for {@code goal}'s fleet at {@code fleetFile}.
+     * Records one module's report for the fleet at {@code fleetFile}.
      *
      * @param service the service's name, its YAML and its build mode, or {@code null} when the module has none
      * @return the complete fleet when this report was the last one expected, else {@code null}
      */
-    static Fleet report(MavenSession session, MojoExecution execution, String goal, Path fleetFile, MavenProject project,
+    static Fleet report(MavenSession session, MojoExecution execution, Path fleetFile, MavenProject project,
             String[] service) {
         Map<String, Map<String, String[]>> fleets = fleets(session);
-        Map<String, String[]> reports = fleets.computeIfAbsent(goal + " " + fleetFile, key -> new TreeMap<>());
-        Set<String> expected = expected(session, execution, goal);
+        Map<String, String[]> reports = fleets.computeIfAbsent(fleetFile.toString(), key -> new TreeMap<>());
+        Set<String> expected = expected(session, execution);
         synchronized (reports) {
             reports.put(project.getId(), service == null ? new String[0] : service.clone());
             if (!reports.keySet().containsAll(expected)) {
@@ -96,14 +99,15 @@ final class FleetRegistry {
 
     /**
      * The modules whose report completes the fleet: every module of the build when the goal was
-     * named on the command line, else those whose POM binds it to a phase.
+     * named on the command line, else those whose POM binds generate or verify to a phase.
      */
-    static Set<String> expected(MavenSession session, MojoExecution execution, String goal) {
+    static Set<String> expected(MavenSession session, MojoExecution execution) {
         Set<String> expected = new LinkedHashSet<>();
         boolean fromCommandLine = execution.getExecutionId() != null && execution.getExecutionId().startsWith("default-cli");
         String key = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         for (MavenProject project : session.getProjects()) {
-            if (fromCommandLine || binds(project, key, goal)) {
+            if (fromCommandLine || boundPhase(project, key, GenerateMojo.GOAL) != null
+                    || boundPhase(project, key, VerifyMojo.GOAL) != null) {
                 expected.add(project.getId());
             }
         }
@@ -123,9 +127,5 @@ final class FleetRegistry {
             }
         }
         return null;
-    }
-
-    private static boolean binds(MavenProject project, String pluginKey, String goal) {
-        return boundPhase(project, pluginKey, goal) != null;
     }
 }

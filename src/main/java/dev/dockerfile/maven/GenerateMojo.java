@@ -36,7 +36,7 @@ public class GenerateMojo extends AbstractGenerationMojo {
             result = generator.write(ProjectInfoReader.read(project, session), rendering,
                     new MavenDependencyResolver(dependenciesResolver, project, session));
             log(result);
-            FleetText fleet = reportToFleet(GOAL, rendering);
+            FleetText fleet = reportToFleet(rendering);
             if (fleet != null) {
                 written = fleet.file();
                 writeFleet(fleet);
@@ -53,7 +53,7 @@ public class GenerateMojo extends AbstractGenerationMojo {
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         try {
-            FleetText fleet = reportToFleet(GOAL, null);
+            FleetText fleet = reportToFleet(null);
             if (fleet != null) {
                 writeFleet(fleet);
             }
@@ -81,9 +81,10 @@ public class GenerateMojo extends AbstractGenerationMojo {
         DockerfileGenerator.refuseForeignFile(fleet.file(), Parameter.FLEET_FILE);
         boolean changed = AtomicFiles.writeIfChanged(fleet.file(), fleet.text().getBytes(StandardCharsets.UTF_8));
         Path root = Path.of(session.getExecutionRootDirectory());
+        int services = fleet.fleet().services().size();
         getLog().info("dockerfile: " + (changed ? "wrote " : "unchanged ") + relative(root, fleet.file()) + ", the fleet"
-                + " file of " + fleet.fleet().services().size() + " services: docker compose -f "
-                + relative(root, fleet.file()) + " build");
+                + " file of " + services + (services == 1 ? " service" : " services") + "; build "
+                + (services == 1 ? "it" : "them all") + " with: docker compose -f " + relative(root, fleet.file()) + " build");
     }
 
     static Path relative(Path base, Path file) {

@@ -24,10 +24,9 @@ final class UpdateCommand {
     /**
      * @param module the module whose files are stale, or {@code null} for the fleet file (the whole reactor)
      * @param fromArtifacts true when a stale module is built from artifacts: generate stages Maven's
-     *     jars, so the module and the modules it needs must be packaged in the same run
-     * @param boundPhase the phase the POM binds generate to in that module, or {@code null}
+     *     jars, so the module and the modules it needs are packaged first, in the same run
      */
-    static String of(MavenSession session, MavenProject module, boolean fromArtifacts, String boundPhase) {
+    static String of(MavenSession session, MavenProject module, boolean fromArtifacts) {
         Path root = Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
         List<String> words = new ArrayList<>();
         words.add(Files.isRegularFile(root.resolve("mvnw")) ? "./mvnw" : "mvn");
@@ -36,22 +35,19 @@ final class UpdateCommand {
             if (!base.equals(root)) {
                 words.add("-pl");
                 words.add(base.startsWith(root) ? root.relativize(base).toString().replace('\\', '/') : base.toString());
+                if (fromArtifacts) {
+                    words.add("-am");
+                }
             } else if (session.getProjects().size() > 1) {
                 words.add("-N");
             }
-            if (fromArtifacts && !base.equals(root)) {
-                words.add("-am");
-            }
         }
         if (fromArtifacts) {
-            // package runs a bound generate itself; a POM that does not bind it names the goal after it.
-            words.add(boundPhase == null || boundPhase.isEmpty() ? "package" : boundPhase);
-            if (boundPhase == null) {
-                words.add(GOAL);
-            }
-        } else {
-            words.add(GOAL);
+            words.add("package");
         }
+        // The goal itself, even where the POM binds it: then every module reports to the fleet file,
+        // including those that only verify their committed files.
+        words.add(GOAL);
         List<String> profiles = new ArrayList<>(session.getRequest().getActiveProfiles());
         session.getRequest().getInactiveProfiles().forEach(p -> profiles.add("!" + p));
         if (!profiles.isEmpty()) {

@@ -41,12 +41,11 @@ public class VerifyMojo extends AbstractGenerationMojo {
                     rendering.files().keySet().forEach(file -> getLog().info("dockerfile: up to date "
                             + DriftCheck.name(root, file)));
                 } else {
-                    String phase = FleetRegistry.boundPhase(project, pluginKey(), GenerateMojo.GOAL);
                     failures.add(describe(drifts, root, UpdateCommand.of(session, project,
-                            "artifact".equals(rendering.buildMode()), phase)));
+                            "artifact".equals(rendering.buildMode()))));
                 }
             }
-            failures.addAll(checkFleet(reportToFleet(GOAL, rendering), root));
+            failures.addAll(checkFleet(reportToFleet(rendering), root));
             if (!failures.isEmpty()) {
                 throw new MojoFailureException("dockerfile: " + String.join("\n", failures));
             }
@@ -62,7 +61,7 @@ public class VerifyMojo extends AbstractGenerationMojo {
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         try {
-            List<String> failures = checkFleet(reportToFleet(GOAL, null), Path.of(session.getExecutionRootDirectory()));
+            List<String> failures = checkFleet(reportToFleet(null), Path.of(session.getExecutionRootDirectory()));
             if (!failures.isEmpty()) {
                 throw new MojoFailureException("dockerfile: " + String.join("\n", failures));
             }
@@ -84,18 +83,7 @@ public class VerifyMojo extends AbstractGenerationMojo {
             getLog().info("dockerfile: up to date " + DriftCheck.name(root, fleet.file()));
             return List.of();
         }
-        return List.of(describe(drifts, root, UpdateCommand.of(session, null, fleet.fleet().anyFromArtifacts(),
-                anyBoundPhase())));
-    }
-
-    /** The phase generate is bound to in some module of the build, for the fleet's update command. */
-    private String anyBoundPhase() {
-        return session.getProjects().stream().map(p -> FleetRegistry.boundPhase(p, pluginKey(), GenerateMojo.GOAL))
-                .filter(phase -> phase != null).findFirst().orElse(null);
-    }
-
-    private String pluginKey() {
-        return mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        return List.of(describe(drifts, root, UpdateCommand.of(session, null, fleet.fleet().anyFromArtifacts())));
     }
 
     private static String describe(List<Drift> drifts, Path root, String command) {
