@@ -165,7 +165,7 @@ public final class DockerfileGenerator {
         if (firstLine == null || !firstLine.startsWith(Plan.MARKER)) {
             boolean directory = parameter == Parameter.OUTPUT_DIRECTORY;
             throw new ConfigurationException(parameter, (directory ? "already holds " + file.getFileName()
-                    : "is " + file) + ", a file that this plugin did not write (its first line is not '" + Plan.MARKER
+                    : "is " + file + ", a file") + " that this plugin did not write (its first line is not '" + Plan.MARKER
                     + "'). It is left untouched: point " + parameter.display().replaceFirst(" .*", "") + " elsewhere"
                     + (directory ? " (default ${project.build.directory}/docker)" : "") + " or move your own file.");
         }

@@ -71,7 +71,9 @@ public final class PlanAssembler {
     /** {@code docker build -f target/docker/Dockerfile -t orders:1.0.0 .}, run from the module directory. */
     public static String buildCommand(PlanContext context) {
         String output = context.context().outputDirectory();
-        String dockerfile = output == null ? "<outputDirectory>/Dockerfile" : output + "/Dockerfile";
+        // The module directory itself is the empty path: the Dockerfile is then just "Dockerfile".
+        String dockerfile = output == null ? "<outputDirectory>/Dockerfile"
+                : output.isEmpty() ? "Dockerfile" : output + "/Dockerfile";
         return "docker build -f " + dockerfile + " -t " + imageTag(context.project()) + " .";
     }
 

@@ -191,6 +191,14 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void intoTheModuleDirectoryItselfTheBuildCommandNamesJustTheDockerfile() throws Exception {
+        GenerationResult r = generator.generate(java(), Settings.builder(module).build(), NO_DEPENDENCIES);
+        assertEquals("docker build -f Dockerfile -t svc:1.0.0 .", r.buildCommand());
+        assertTrue(Files.readString(module.resolve("Dockerfile")).contains("\n# Build from the module directory: docker"
+                + " build -f Dockerfile -t svc:1.0.0 .\n"));
+    }
+
+    @Test
     void buildModeIsValidatedAndExplained() throws Exception {
         var e = assertThrows(ConfigurationException.class, () -> generator.generate(java(),
                 Settings.builder(out()).buildMode("docker").build(), NO_DEPENDENCIES));

@@ -1,0 +1,1 @@
+"""The committed-dockerfile service."""
