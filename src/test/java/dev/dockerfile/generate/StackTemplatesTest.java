@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.config.Settings;
 import dev.dockerfile.model.RuntimeDependency;
-import dev.dockerfile.plan.StackDetails;
-import dev.dockerfile.plan.TemplateVariables;
 import dev.dockerfile.stacks.Stack;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,13 +19,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every template against every stack's plan: each stack renders its own template, and the shared
  * templates (the ignore file, every macro of common.ftl) render for every stack, which is what
- * "shared" means. The README's list of template variables is the one the plan's records give.
+ * "shared" means. (DocsTest holds docs/templates.md's list of template variables to the plan's records.)
  */
 class StackTemplatesTest {
     private static final Path TEMPLATES = Path.of("templates");
-    private static final Path README = Path.of("README.md");
-    private static final String START = "<!-- template-variables: generated from the plan's records by StackTemplatesTest -->\n";
-    private static final String END = "<!-- /template-variables -->";
 
     @TempDir
     Path temp;
@@ -83,25 +74,5 @@ class StackTemplatesTest {
             known.add(stack.template());
         }
         assertEquals(known, files);
-    }
-
-    @Test
-    void readmeListsTheTemplateVariablesOfThePlanRecords() throws Exception {
-        Map<Class<? extends StackDetails>, List<String>> parts = new LinkedHashMap<>();
-        for (Stack stack : Stack.values()) {
-            parts.computeIfAbsent(stack.planner().detailsType(), t -> new ArrayList<>()).add(stack.id());
-        }
-        String generated = TemplateVariables.markdown(parts);
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int start = readme.indexOf(START);
-        int end = readme.indexOf(END);
-        assertTrue(start >= 0 && end > start, "README.md lacks the markers " + START.strip() + " ... " + END);
-        String current = readme.substring(start + START.length(), end);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(README, readme.substring(0, start + START.length()) + generated
-                    + readme.substring(end), StandardCharsets.UTF_8);
-            current = generated;
-        }
-        assertEquals(generated, current, "README.md's template variables differ: run mvn test -Dgolden.update=true");
     }
 }

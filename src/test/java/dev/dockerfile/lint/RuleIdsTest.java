@@ -1,8 +1,10 @@
 package dev.dockerfile.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dockerfile.lint.rules.Rules;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,5 +62,19 @@ class RuleIdsTest {
 
     private static String url(String id) {
         return SameCheckFindingsTest.everyCmd(id, Severity.INFO).documentationUrl();
+    }
+
+    @Test
+    void ruleIdsAreUniqueAndEveryRuleIsDescribed() {
+        Set<String> ids = new HashSet<>();
+        for (Rule rule : Rules.all()) {
+            assertTrue(ids.add(rule.id()), "duplicate id " + rule.id());
+            assertTrue(rule.id().matches("DL[134]\\d{3}|DF\\d{3}|[A-Z][A-Za-z]+"), rule.id());
+            assertTrue(!rule.summary().isBlank() && !rule.why().isBlank() && !rule.fix().isBlank(), rule.id());
+            // Off by default only where hadolint has the rule off ("ignore").
+            assertTrue(rule.severity() != Severity.NONE || Set.of("DL1001", "DL3057").contains(rule.id()), rule.id());
+            assertTrue(!rule.aliases().contains(rule.id()), rule.id() + " is not its own alias");
+        }
+        assertTrue(ids.contains(ParseError.ID), "DF000 is in the table");
     }
 }
