@@ -175,7 +175,7 @@ public final class DockerfileChecker {
                 request.strictLabels()), warnings);
     }
 
-    /** An id that names no rule does not stop the build (see the README), but is a warning with the nearest id. */
+    /** An id that names no rule does not stop the build (see docs/check.md), but is a warning with the nearest id. */
     private String ruleId(Parameter parameter, String id, List<String> warnings) {
         ids.problem(id).ifPresent(problem -> warnings.add(parameter.display() + ": " + problem));
         return id;

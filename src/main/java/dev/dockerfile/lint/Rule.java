@@ -15,7 +15,7 @@ public abstract class Rule {
     private final String fix;
 
     /**
-     * @param summary what the rule finds, one line (README table, SARIF short description)
+     * @param summary what the rule finds, one line (docs/rules.md, SARIF short description)
      * @param why why it matters
      * @param fix how to fix it; appended to findings that do not say it themselves
      */

@@ -51,6 +51,6 @@ public final class RuleIds {
         }
         String nearest = EditDistance.closest(id, checks.keySet(), Math.max(2, id.length() / 2));
         return Optional.of(id + " names no rule of this plugin, so it applies to nothing; "
-                + (nearest != null ? "did you mean " + nearest + "?" : "see the README's rule table"));
+                + (nearest != null ? "did you mean " + nearest + "?" : "see the rule table in docs/rules.md"));
     }
 }

@@ -29,7 +29,7 @@ public enum RuleOrigin {
 
     /** The project's home (the POM's {@code <url>}). */
     public static final String PROJECT_URL = "https://github.com/dockerfile-maven-plugin/dockerfile-maven-plugin";
-    /** This project's page of its own rules, one section per id (generated with the README's rule table). */
+    /** This project's page of its own rules, one section per id (generated with the rule table in docs/rules.md). */
     static final String PROJECT_RULES_PAGE = PROJECT_URL + "/blob/main/docs/rules.md";
 
     /**

@@ -25,7 +25,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  */
 abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
 
-    /** The stack (the README lists them: spring-boot, python, java, ...). Detected when unset. */
+    /** The stack (docs/stacks.md lists them: spring-boot, python, java, ...). Detected when unset. */
     @Parameter(property = "dockerfile.stack")
     String stack;
 

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What a plan field means to someone writing a template. The README's list of template variables
+ * What a plan field means to someone writing a template. The list of template variables in docs/templates.md
  * is generated from these, so it cannot drift from the records the templates receive.
  */
 @Retention(RetentionPolicy.RUNTIME)

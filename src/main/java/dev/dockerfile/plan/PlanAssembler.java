@@ -64,8 +64,27 @@ public final class PlanAssembler {
                 DockerfileSyntax.execForm(start),
                 settings.healthcheck().isEmpty() ? "" : DockerfileSyntax.execForm(settings.healthcheck()),
                 settings.cacheMounts(),
-                planned.ignore(),
+                withoutOwnFiles(planned.ignore(), context.context().outputDirectory()),
                 planned.details());
+    }
+
+    /**
+     * A committed output directory inside a path the context lets in ({@code src/main/docker} under
+     * {@code src}) would copy the Dockerfile into the builder: an edit to it would then rebuild the
+     * compile step. The two generated files are excluded again there.
+     */
+    static Plan.IgnoreList withoutOwnFiles(Plan.IgnoreList ignore, String output) {
+        if (output == null || output.isEmpty()
+                || ignore.include().stream().noneMatch(path -> output.startsWith(path.replaceAll("/$", "") + "/"))) {
+            return ignore;
+        }
+        List<String> exclude = new ArrayList<>(ignore.exclude());
+        for (String file : List.of("Dockerfile", "Dockerfile.dockerignore")) {
+            if (!exclude.contains(output + "/" + file)) {
+                exclude.add(output + "/" + file);
+            }
+        }
+        return new Plan.IgnoreList(ignore.include(), exclude);
     }
 
     /** {@code docker build -f target/docker/Dockerfile -t orders:1.0.0 .}, run from the module directory. */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The list of template variables, written from the plan's record types and their {@link Doc}s:
- * the README shows it, and a test keeps the two the same.
+ * docs/templates.md shows it, and a test keeps the two the same.
  */
 public final class TemplateVariables {
     private TemplateVariables() {

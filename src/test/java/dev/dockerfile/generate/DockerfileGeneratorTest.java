@@ -191,6 +191,18 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void aDockerfileCommittedUnderTheSourcesIsNotPartOfWhatTheBuilderCopies() throws Exception {
+        Files.createDirectories(module.resolve("src/main/java"));
+        generator.generate(java(), Settings.builder(module.resolve("src/main/docker")).build(), NO_DEPENDENCIES);
+        String ignore = Files.readString(module.resolve("src/main/docker/Dockerfile.dockerignore"));
+        assertTrue(ignore.contains("\n!src\n"), ignore);
+        assertTrue(ignore.endsWith("\nsrc/main/docker/Dockerfile\nsrc/main/docker/Dockerfile.dockerignore\n"), ignore);
+        String defaults = Files.readString(generator.generate(java(), Settings.builder(out()).build(), NO_DEPENDENCIES)
+                .written().stream().filter(p -> p.endsWith("Dockerfile.dockerignore")).findFirst().orElseThrow());
+        assertFalse(defaults.contains("Dockerfile\n"), defaults);
+    }
+
+    @Test
     void intoTheModuleDirectoryItselfTheBuildCommandNamesJustTheDockerfile() throws Exception {
         GenerationResult r = generator.generate(java(), Settings.builder(module).build(), NO_DEPENDENCIES);
         assertEquals("docker build -f Dockerfile -t svc:1.0.0 .", r.buildCommand());

@@ -114,7 +114,7 @@ class PragmasTest {
         assertEquals("`check=skip=StageNameCasng`: StageNameCasng names no rule of this plugin, so it applies to nothing;"
                 + " did you mean StageNameCasing?", unknown.get(0).message());
         assertEquals("`# hadolint ignore=DL9999,SC2086`: DL9999 names no rule of this plugin, so it applies to nothing;"
-                + " see the README's rule table.", unknown.get(1).message());
+                + " see the rule table in docs/rules.md.", unknown.get(1).message());
     }
 
     @Test

@@ -28,9 +28,9 @@ class RuleIdsTest {
                 all.problem("StageNameCasng"));
         assertEquals(Optional.of("DL9999 names no rule of this plugin, so it applies to nothing; did you mean DL3009?"),
                 all.problem("DL9999"));
-        assertEquals(Optional.of("Q names no rule of this plugin, so it applies to nothing; see the README's rule table"),
+        assertEquals(Optional.of("Q names no rule of this plugin, so it applies to nothing; see the rule table in docs/rules.md"),
                 all.problem("Q"));
-        assertEquals(Optional.of("SC20 names no rule of this plugin, so it applies to nothing; see the README's rule table"),
+        assertEquals(Optional.of("SC20 names no rule of this plugin, so it applies to nothing; see the rule table in docs/rules.md"),
                 all.problem("SC20"), "ShellCheck ids have four digits");
     }
 
