@@ -41,7 +41,8 @@ assert fleet.contains('''
 '''), fleet
 assert fleet.contains('        "team": "quotes"\n') && fleet.contains('        "team": "payments"\n')
 assert fleet.contains('        "org.opencontainers.image.vendor": "Fleet Inc"\n')
-assert log.contains('dockerfile: wrote target/docker/compose.yaml, the fleet file of 2 services; build them all with: docker compose -f target/docker/compose.yaml build')
+assert log.contains('dockerfile: wrote target/docker/compose.yaml, the fleet file of 2 services; build them all with: mvn package, then docker compose -f target/docker/compose.yaml build')
+assert fleet.contains('\n# Build every image from the reactor root, after mvn package: docker compose -f target/docker/compose.yaml build')
 // The -T 4 verify run: generate left it as it was, verify found every file up to date.
 assert log.contains('dockerfile: unchanged target/docker/compose.yaml, the fleet file of 2 services')
 assert log.contains('dockerfile: up to date quotes-service/src/main/docker/Dockerfile')

@@ -44,12 +44,15 @@ public final class ComposeFile {
      * @param root the reactor root's artifactId
      * @param fromRoot the fleet file's path relative to the reactor root, for the build hint
      * @param services service name to its {@link #service} text
+     * @param afterPackage true when a service is built from artifacts: its image copies the jars that
+     *     {@code mvn package} makes, so the hint says to run it first
      */
-    public static String file(String root, String fromRoot, SortedMap<String, String> services) {
+    public static String file(String root, String fromRoot, SortedMap<String, String> services, boolean afterPackage) {
         StringBuilder out = new StringBuilder();
         out.append(Plan.MARKER).append(" for ").append(oneLine(root)).append(": every module of the reactor that got a Dockerfile.\n");
         out.append("# Do not edit: change the plugin's <configuration>, then run the build that generates the Dockerfiles.\n");
-        out.append("# Build every image from ").append(oneLine(root)).append("/: docker compose -f ").append(fromRoot)
+        out.append("# Build every image from the reactor root").append(afterPackage ? ", after mvn package" : "")
+                .append(": docker compose -f ").append(fromRoot)
                 .append(" build (or in parallel: docker buildx bake -f ").append(fromRoot).append(")\n");
         out.append("services:\n");
         services.values().forEach(out::append);

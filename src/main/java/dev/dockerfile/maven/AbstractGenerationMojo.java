@@ -181,7 +181,8 @@ abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
                 + ": another module of the reactor has the same image name"));
         Path rootDir = root.getBasedir().toPath().toAbsolutePath().normalize();
         String fromRoot = DriftCheck.name(rootDir, file);
-        return new FleetText(file, ComposeFile.file(root.getArtifactId(), fromRoot, fleet.services()), fleet);
+        return new FleetText(file, ComposeFile.file(root.getArtifactId(), fromRoot, fleet.services(),
+                fleet.anyFromArtifacts()), fleet);
     }
 
     /** The fleet file this module reports to: {@code <fleetFile>}, else the reactor root's default. */

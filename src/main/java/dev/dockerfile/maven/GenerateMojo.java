@@ -84,7 +84,8 @@ public class GenerateMojo extends AbstractGenerationMojo {
         int services = fleet.fleet().services().size();
         getLog().info("dockerfile: " + (changed ? "wrote " : "unchanged ") + relative(root, fleet.file()) + ", the fleet"
                 + " file of " + services + (services == 1 ? " service" : " services") + "; build "
-                + (services == 1 ? "it" : "them all") + " with: docker compose -f " + relative(root, fleet.file()) + " build");
+                + (services == 1 ? "it" : "them all") + " with: " + (fleet.fleet().anyFromArtifacts() ? "mvn package, then " : "")
+                + "docker compose -f " + relative(root, fleet.file()) + " build");
     }
 
     static Path relative(Path base, Path file) {
