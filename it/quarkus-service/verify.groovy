@@ -5,13 +5,15 @@ assert log.contains('dockerfile: stack quarkus: quarkus-maven-plugin is in the b
 assert log.contains("dockerfile: quarkus: package type fast-jar (Quarkus's default package type)")
 // The fast-jar's parts as layers, least often changed first; Quarkus told to listen on every interface and on EXPOSE's port.
 // The libraries before the metadata, the application's parts after it: an edit redoes only their COPY steps.
-assert dockerfile.contains('''COPY --from=builder /build/target/quarkus-app/lib/ ./lib/
+// Each part laid out at its final path in a root of its own, with fixed times, and copied to /.
+assert dockerfile.contains(' && mv target/quarkus-app/lib /layers/dependencies/app/lib \\\n')
+assert dockerfile.contains('''COPY --from=builder /layers/dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT=''')
 assert dockerfile.endsWith('''"/app/quarkus-run.jar"]
-COPY --from=builder /build/target/quarkus-app/quarkus-run.jar ./
-COPY --from=builder /build/target/quarkus-app/app/ ./app/
-COPY --from=builder /build/target/quarkus-app/quarkus/ ./quarkus/
+COPY --from=builder /layers/runner/ /
+COPY --from=builder /layers/application/ /
+COPY --from=builder /layers/quarkus/ /
 ''')
 assert dockerfile.contains('QUARKUS_HTTP_PORT="3000"')
 assert dockerfile.contains('"-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/quarkus-run.jar"]')
@@ -19,5 +21,5 @@ assert dockerfile.contains('"-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.
 // The dependency step fetched Quarkus's deployment artifacts too: the rebuild downloads nothing.
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 return check(basedir, 'quarkus-service', 'src/main/java/dev/dockerfile/it/quarkus/Greeting.java',
-        ['rm -rf target', 'COPY --from=builder /build/target/quarkus-app/lib/'], [], 'target/docker/Dockerfile',
+        ['rm -rf target', 'COPY --from=builder /layers/dependencies/'], [], 'target/docker/Dockerfile',
         [EXPECT: 'hello from quarkus', NO_DOWNLOADS: '1'])
