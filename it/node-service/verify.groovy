@@ -30,4 +30,9 @@ def settings = [KEEP: '/app/src']
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 def cached = ['npm ci', 'COPY --from=builder /deps/']
 check(basedir, 'node-service', 'src/greeting.js', cached, [], 'target/docker/Dockerfile', settings)
+// Two --no-cache builds give the same layers, but for the COPYs from the build context: BuildKit gives their
+// destination directory (/app, ./src/) the build's time (docs/reproducible-images.md). node_modules is the same:
+// the builder moves it to its final path in a root of its own, at time 0, and the final stage copies that to /.
+def repro = evaluate(new File(itSources, 'repro-check.groovy'))
+repro(basedir, 'node-service', ['^COPY package.json ./', '^COPY src/ ./src/'])
 return check(basedir, 'node-service-cache', 'src/greeting.js', cached, [], 'target/docker-optimized/Dockerfile', settings)

@@ -20,6 +20,10 @@ assert dockerfile.contains('"-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.
 
 // The dependency step fetched Quarkus's deployment artifacts too: the rebuild downloads nothing.
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
-return check(basedir, 'quarkus-service', 'src/main/java/dev/dockerfile/it/quarkus/Greeting.java',
+check(basedir, 'quarkus-service', 'src/main/java/dev/dockerfile/it/quarkus/Greeting.java',
         ['rm -rf target', 'COPY --from=builder /layers/dependencies/'], [], 'target/docker/Dockerfile',
         [EXPECT: 'hello from quarkus', NO_DOWNLOADS: '1'])
+// Two --no-cache builds give the same layers: the build step moves each part of the fast-jar to its final
+// path in a root of its own, at time 0, and the final stage copies the roots to / (docs/reproducible-images.md).
+def repro = evaluate(new File(itSources, 'repro-check.groovy'))
+return repro(basedir, 'quarkus-service')

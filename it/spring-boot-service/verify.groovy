@@ -51,6 +51,11 @@ check(basedir, 'spring-boot-service', source, ['rm -rf target', 'COPY --from=bui
 check(basedir, 'spring-boot-service-jar', source,
         ['rm -rf target', 'COPY --from=builder /layers/dependencies/', 'COPY --from=builder /layers/spring-boot-loader/'],
         [], 'target/docker-jar/Dockerfile')
+// Two --no-cache builds of Spring Boot's four layers give the same layers: the builder moves each layer
+// to its final path in a root of its own, at time 0, and the final stage copies the roots to /
+// (docs/reproducible-images.md; the exploded layout's copies are java-service's).
+def repro = evaluate(new File(itSources, 'repro-check.groovy'))
+repro(basedir, 'spring-boot-service-jar', [], 'target/docker-jar/Dockerfile')
 // jlink (jdeps over Spring Boot's layers) + CDS + cache mounts.
 return check(basedir, 'spring-boot-service-optimized', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/',
         'COPY --from=jlink /rootfs/ /'], [], 'target/docker-optimized/Dockerfile')
