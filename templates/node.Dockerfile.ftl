@@ -16,7 +16,7 @@ RUN ${node.install}
 RUN ${node.build}
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=true/>
 # Runtime: Node.js, the production dependencies and the application's own files, nothing else.
 FROM ${r"${RUNTIME_IMAGE}"}
 <@common.copyUser/>

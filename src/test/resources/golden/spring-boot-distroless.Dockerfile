@@ -28,10 +28,17 @@ RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=tr
  && cp -a target/classes /layers/application/app/classes \
  && find /layers/application -exec touch -h -d @0 {} +
 
+# The working directory, with a fixed time: the same inputs give the same layer (distroless has no
+# shell, so the builder's image makes it).
+FROM ${BUILDER_IMAGE} AS user
+RUN mkdir -p /rootfs/app \
+ && touch -d @0 /rootfs/app
+
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application's
 # classes, least often changed first.
 FROM ${RUNTIME_IMAGE}
 # distroless has no shell to create a user with: 65532 is its built-in non-root user.
+COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /layers/dependencies/ /
 COPY --from=builder /layers/snapshot-dependencies/ /
