@@ -1,5 +1,6 @@
 package dev.dockerfile.stacks.jvm;
 
+import dev.dockerfile.plan.FixedTimes;
 import dev.dockerfile.render.ShellSyntax;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class Jlinker {
         String link = ShellSyntax.chain(List.of("mkdir -p " + OUTPUT.substring(0, OUTPUT.lastIndexOf('/')),
                 "jlink --add-modules \"$(cat " + MODULES + ")," + String.join(",", extra) + "\" --strip-debug"
                 + " --no-man-pages --no-header-files \\\n      --compress=2 " + (cds ? "--generate-cds-archive " : "")
-                + "--output " + OUTPUT, dev.dockerfile.plan.FixedTimes.touch(List.of(ROOT))));
+                + "--output " + OUTPUT, FixedTimes.touch(List.of(ROOT))));
         return new JvmPlan.Jlink(MODULES, modules, link, OUTPUT, JAVA_HOME);
     }
 }
