@@ -50,8 +50,11 @@ RUN ${userCommands()?join(" \\\n && ")}
      (BuildKit's mounts of /etc/hosts and /etc/resolv.conf touch it) and on the files useradd writes,
      so two builds of the same inputs would give two user layers. This stage lays out the account
      files and the working directory at their final paths under /rootfs, at time 0, and copyUser
-     copies that tree to /: a COPY keeps the times of everything below its destination. -->
-<#macro userStage>
+     copies that tree to /: a COPY keeps the times of everything below its destination.
+     Distroless has a built-in user and no shell: when the Dockerfile has a builder stage (builder=true),
+     the builder's image makes the working directory instead, else WORKDIR makes it at the build's time. -->
+<#macro userStage builder=false>
+<#assign workdirStage = !userCommands()?has_content && builder>
 <#if userCommands()?has_content>
 <#local tree = (user.family == "alpine")?then(
         <#-- BusyBox's adduser writes today's day number into the shadow entry; useradd leaves it empty. -->
@@ -72,6 +75,13 @@ RUN ${(userCommands() + tree)?join(" \\\n && ")}
 USER ${user.uid}:${user.gid}
 </#if>
 
+<#elseif workdirStage>
+# The working directory, with a fixed time: the same inputs give the same layer (distroless has no
+# shell, so the builder's image makes it).
+FROM ${r"${BUILDER_IMAGE}"} AS user
+RUN mkdir -p /rootfs${workdir} \
+ && touch -d @0 /rootfs${workdir}
+
 </#if>
 </#macro>
 
@@ -85,6 +95,9 @@ USER 0
 COPY --from=user /rootfs/ /
 <#else>
 # distroless has no shell to create a user with: ${user.uid} is its built-in non-root user.
+<#if workdirStage!false>
+COPY --from=user /rootfs/ /
+</#if>
 </#if>
 </#macro>
 

@@ -14,7 +14,7 @@ WORKDIR ${java.builderDirectory}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=true/>
 <#if java.layers?size == 1>
 # Runtime: a Java runtime and the application's fat jar.
 <#else>
@@ -36,7 +36,7 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@common.baseImages builder=false/>
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=(java.jlink??)/>
 <#if java.layers?size == 1>
 # Runtime from what Maven built: a Java runtime and the application's fat jar.
 <#else>

@@ -32,11 +32,16 @@ COPY --from=builder ${jlink.modulesFile} ${jlink.modulesFile}
 RUN ${jlink.link}
 </#macro>
 
-<#-- The linked runtime in the final stage. -->
+<#-- The linked runtime in the final stage. The jlink stage writes it at its final path (javaHome)
+     under a root of fixed times: copied to /, the same modules give the same layer. -->
 <#macro javaRuntime jlink>
 ENV JAVA_HOME=${jlink.javaHome} \
     PATH="${jlink.javaHome}/bin:$PATH"
+<#if jlink.output?ends_with(jlink.javaHome) && jlink.output != jlink.javaHome>
+COPY --from=jlink ${jlink.output?remove_ending(jlink.javaHome)}/ /
+<#else>
 COPY --from=jlink ${jlink.output} ${jlink.javaHome}
+</#if>
 </#macro>
 
 <#-- Class Data Sharing: a training run records the classes the application loads; the JVM then maps them at start. -->

@@ -16,12 +16,18 @@ RUN ${node.install}
 RUN ${node.build}
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=true/>
 # Runtime: Node.js, the production dependencies and the application's own files, nothing else.
 FROM ${r"${RUNTIME_IMAGE}"}
 <@common.copyUser/>
 WORKDIR ${workdir}
+<#-- The builder keeps them at their final path under a root of fixed times: copied to /, the same
+     lock file gives the same layer. -->
+<#if node.modules?ends_with(workdir + "/node_modules") && node.modules != workdir + "/node_modules">
+COPY --from=builder ${node.modules?remove_ending(workdir + "/node_modules")}/ /
+<#else>
 COPY --from=builder ${node.modules} ./node_modules
+</#if>
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 <@common.runtimeTail/>
 ENTRYPOINT ${entrypoint}

@@ -27,7 +27,7 @@ RUN ${python.install} \
  && mkdir -p /rootfs${python.venv?keep_before_last("/")} && cp -a ${python.venv} /rootfs${python.venv?keep_before_last("/")}/ \
  && find /rootfs -exec touch -h -d @0 {} +
 
-<@common.userStage/>
+<@common.userStage builder=true/>
 # Runtime: the slim interpreter, the virtualenv and the application's own packages, nothing else.
 FROM ${r"${RUNTIME_IMAGE}"}
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -26,7 +26,7 @@ FROM ${r"${BUILDER_IMAGE}"} AS builder
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=(java.maven?? || java.jlink??)/>
 # Runtime: a Java runtime, then what Quarkus built (the libraries before the application and
 # Quarkus's generated code), least often changed first.
 FROM ${r"${RUNTIME_IMAGE}"}

@@ -30,7 +30,7 @@ RUN ${java.split}
 <@jvm.jlinkStage java.jlink/>
 </#if>
 
-<@common.userStage/>
+<@common.userStage builder=(java.maven?? || java.split?? || java.jlink??)/>
 <#if java.layers?size == 1>
 # Runtime: a Java runtime and the fat jar.
 <#elseif java.layout == "exploded">

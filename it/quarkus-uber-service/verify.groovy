@@ -2,8 +2,8 @@ def dockerfile = new File(basedir, 'target/docker/Dockerfile').text
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('dockerfile: quarkus: package type uber-jar from quarkus.package.jar.type in src/main/resources/application.properties')
-assert dockerfile.contains('cp target/quarkus-uber-service-1.0.0-SNAPSHOT-runner.jar /layers/application/app.jar') \
-        || dockerfile.contains('COPY --from=builder /build/target/quarkus-uber-service-1.0.0-SNAPSHOT-runner.jar ./app.jar')
+assert dockerfile.contains('mv target/quarkus-uber-service-1.0.0-SNAPSHOT-runner.jar /layers/application/app/app.jar')
+assert dockerfile.contains('COPY --from=builder /layers/application/ /')
 assert dockerfile.contains('"-jar", "/app/app.jar"]')
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))

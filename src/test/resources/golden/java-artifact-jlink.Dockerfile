@@ -9,11 +9,11 @@ ARG RUNTIME_IMAGE=debian:bookworm-slim
 FROM ${BUILDER_IMAGE} AS builder
 COPY target/docker/layers/dependencies/ /layers/dependencies/
 COPY target/docker/layers/snapshot-dependencies/ /layers/snapshot-dependencies/
-COPY target/orders-1.0.0.jar /layers/application/app.jar
+COPY target/orders-1.0.0.jar /layers/application/app/app.jar
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
  && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
-        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -23,8 +23,10 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
-      --compress=2 --output /opt/java-runtime
+RUN mkdir -p /rootfs/opt/java \
+ && jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
+      --compress=2 --output /rootfs/opt/java/runtime \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -40,7 +42,7 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 ENV JAVA_HOME=/opt/java/runtime \
     PATH="/opt/java/runtime/bin:$PATH"
-COPY --from=jlink /opt/java-runtime /opt/java/runtime
+COPY --from=jlink /rootfs/ /
 COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY target/docker/layers/dependencies/ ./lib/

@@ -15,18 +15,20 @@ COPY pom.xml ./
 RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
- && mkdir -p target/dependency /layers/snapshot-dependencies \
- && mv target/dependency /layers/dependencies \
+ && mkdir -p target/dependency /layers/dependencies/app /layers/snapshot-dependencies/app/lib \
+ && mv target/dependency /layers/dependencies/app/lib \
  && rm -rf target \
- && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
+ && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/app/lib/ {} + \
+ && find /layers/dependencies /layers/snapshot-dependencies -exec touch -h -d @0 {} +
 COPY src ./src
 RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
- && mkdir -p /layers/application \
- && cp target/orders-1.0.0.jar /layers/application/app.jar
+ && mkdir -p /layers/application/app \
+ && cp -a target/orders-1.0.0.jar /layers/application/app/app.jar \
+ && find /layers/application -exec touch -h -d @0 {} +
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
  && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
-        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -36,8 +38,10 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
-      --compress=2 --generate-cds-archive --output /opt/java-runtime
+RUN mkdir -p /rootfs/opt/java \
+ && jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
+      --compress=2 --generate-cds-archive --output /rootfs/opt/java/runtime \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -53,12 +57,12 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 ENV JAVA_HOME=/opt/java/runtime \
     PATH="/opt/java/runtime/bin:$PATH"
-COPY --from=jlink /opt/java-runtime /opt/java/runtime
+COPY --from=jlink /rootfs/ /
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./lib/
-COPY --from=builder /layers/snapshot-dependencies/ ./lib/
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
+COPY --from=builder /layers/application/ /
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.jar:/app/lib/*' com.example.orders.Main; test -s /app/app.jsa
 ENV PORT="3000"

@@ -16,8 +16,9 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
  && rm -rf target
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
- && mkdir -p /layers/application \
- && cp target/verticles-1.0.0-fat.jar /layers/application/app.jar
+ && mkdir -p /layers/application/app \
+ && cp -a target/verticles-1.0.0-fat.jar /layers/application/app/app.jar \
+ && find /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -32,7 +33,7 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/application/ /
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -jar /app/app.jar; test -s /app/app.jsa
 ENV PORT="3000"

@@ -15,12 +15,16 @@ COPY pom.xml ./
 RUN mvn --batch-mode --no-transfer-progress process-classes \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
- && mkdir -p target/dependency /layers/snapshot-dependencies \
- && mv target/dependency /layers/dependencies \
+ && mkdir -p target/dependency /layers/dependencies/app /layers/snapshot-dependencies/app/lib \
+ && mv target/dependency /layers/dependencies/app/lib \
  && rm -rf target \
- && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
+ && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/app/lib/ {} + \
+ && find /layers/dependencies /layers/snapshot-dependencies -exec touch -h -d @0 {} +
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true
+RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && mkdir -p /layers/application/app \
+ && cp -a target/classes /layers/application/app/classes \
+ && find /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -36,8 +40,8 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./lib/
-COPY --from=builder /layers/snapshot-dependencies/ ./lib/
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
 USER 10001:10001
@@ -48,4 +52,4 @@ LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.licenses="Apache-2.0 OR MIT" \
       org.opencontainers.image.base.name="eclipse-temurin:21-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "com.example.orders.Main"]
-COPY --from=builder /build/target/classes/ ./classes/
+COPY --from=builder /layers/application/ /

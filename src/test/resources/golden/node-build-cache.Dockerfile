@@ -11,8 +11,9 @@ FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY package.json npm-shrinkwrap.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund \
- && mkdir -p /deps \
- && mv node_modules /deps/ \
+ && mkdir -p node_modules /deps/app \
+ && mv node_modules /deps/app/ \
+ && find /deps -exec touch -h -d @0 {} + \
  && npm ci --no-audit --no-fund
 COPY public/ ./public/
 COPY src/ ./src/
@@ -32,7 +33,7 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /deps/node_modules ./node_modules
+COPY --from=builder /deps/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV NODE_ENV="staging" \
     PORT="8080"

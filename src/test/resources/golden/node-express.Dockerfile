@@ -10,7 +10,10 @@ ARG RUNTIME_IMAGE=node:24-slim
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund \
+ && mkdir -p node_modules /deps/app \
+ && mv node_modules /deps/app/ \
+ && find /deps -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -25,7 +28,7 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /build/node_modules ./node_modules
+COPY --from=builder /deps/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV NODE_ENV="production" \
     PORT="3000"

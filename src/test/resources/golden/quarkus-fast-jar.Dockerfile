@@ -16,7 +16,13 @@ COPY pom.xml ./
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && rm -rf target
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && mkdir -p /layers/dependencies/app /layers/runner/app /layers/application/app /layers/quarkus/app \
+ && mv target/quarkus-app/lib /layers/dependencies/app/lib \
+ && mv target/quarkus-app/quarkus-run.jar /layers/runner/app/quarkus-run.jar \
+ && mv target/quarkus-app/app /layers/application/app/app \
+ && mv target/quarkus-app/quarkus /layers/quarkus/app/quarkus \
+ && find /layers/dependencies /layers/runner /layers/application /layers/quarkus -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -32,7 +38,7 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /build/target/quarkus-app/lib/ ./lib/
+COPY --from=builder /layers/dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="8080" \
     QUARKUS_HTTP_PORT="8080"
@@ -42,6 +48,6 @@ LABEL org.opencontainers.image.title="greeter" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:21-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/quarkus-run.jar"]
-COPY --from=builder /build/target/quarkus-app/quarkus-run.jar ./
-COPY --from=builder /build/target/quarkus-app/app/ ./app/
-COPY --from=builder /build/target/quarkus-app/quarkus/ ./quarkus/
+COPY --from=builder /layers/runner/ /
+COPY --from=builder /layers/application/ /
+COPY --from=builder /layers/quarkus/ /

@@ -16,11 +16,15 @@ COPY pom.xml ./
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && rm -rf target
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true
+RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && mkdir -p /layers/dependencies/app /layers/application/app \
+ && mv target/lib /layers/dependencies/app/lib \
+ && mv target/greeter-1.0.0-runner.jar /layers/application/app/app.jar \
+ && find /layers/dependencies /layers/application -exec touch -h -d @0 {} +
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
- && if ! find /build/target \( -path '*/app/*.jar' -o -path '*/quarkus/*.jar' -o -name '*-runner.jar' \) -exec jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
-        --class-path "$(find /build/target -name '*.jar' | tr '\n' ':')" {} + > /jlink/modules 2>/tmp/jdeps.log; then \
+ && if ! find /layers/application -name '*.jar' -exec jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" {} + > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -30,8 +34,10 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
-      --compress=2 --output /opt/java-runtime
+RUN mkdir -p /rootfs/opt/java \
+ && jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
+      --compress=2 --output /rootfs/opt/java/runtime \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -47,10 +53,10 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 ENV JAVA_HOME=/opt/java/runtime \
     PATH="/opt/java/runtime/bin:$PATH"
-COPY --from=jlink /opt/java-runtime /opt/java/runtime
+COPY --from=jlink /rootfs/ /
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /build/target/lib/ ./lib/
+COPY --from=builder /layers/dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     QUARKUS_HTTP_PORT="3000"
@@ -60,4 +66,4 @@ LABEL org.opencontainers.image.title="greeter" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="debian:bookworm-slim"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/app.jar"]
-COPY --from=builder /build/target/greeter-1.0.0-runner.jar ./app.jar
+COPY --from=builder /layers/application/ /

@@ -19,8 +19,9 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/legacy-1.0.0.jar app.jar \
- && mkdir -p /layers/application \
- && mv app.jar /layers/application/
+ && mkdir -p /layers/application/app \
+ && mv app.jar /layers/application/app/app.jar \
+ && find /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -44,4 +45,4 @@ LABEL org.opencontainers.image.title="legacy" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:8-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/application/ /

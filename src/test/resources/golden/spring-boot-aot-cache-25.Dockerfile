@@ -19,8 +19,14 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-1.0.0.jar app.jar \
- && java -Djarmode=tools -jar app.jar extract --layers --destination /layers \
- && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
+ && java -Djarmode=tools -jar app.jar extract --layers --destination /extracted \
+ && mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \
+      /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application \
+ && mv /extracted/dependencies /layers/dependencies/app \
+ && mv /extracted/spring-boot-loader /layers/spring-boot-loader/app \
+ && mv /extracted/snapshot-dependencies /layers/snapshot-dependencies/app \
+ && mv /extracted/application /layers/application/app \
+ && find /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -35,10 +41,10 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./
-COPY --from=builder /layers/spring-boot-loader/ ./
-COPY --from=builder /layers/snapshot-dependencies/ ./
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/spring-boot-loader/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
+COPY --from=builder /layers/application/ /
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -jar /app/app.jar
 ENV PORT="3000" \

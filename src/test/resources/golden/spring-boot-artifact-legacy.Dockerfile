@@ -9,8 +9,14 @@ ARG RUNTIME_IMAGE=eclipse-temurin:8-jre
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY target/web-1.0.0.jar app.jar
-RUN java -Djarmode=layertools -jar app.jar extract --destination /layers \
- && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
+RUN java -Djarmode=layertools -jar app.jar extract --destination /extracted \
+ && mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \
+      /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application \
+ && mv /extracted/dependencies /layers/dependencies/app \
+ && mv /extracted/spring-boot-loader /layers/spring-boot-loader/app \
+ && mv /extracted/snapshot-dependencies /layers/snapshot-dependencies/app \
+ && mv /extracted/application /layers/application/app \
+ && find /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -25,9 +31,9 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./
-COPY --from=builder /layers/spring-boot-loader/ ./
-COPY --from=builder /layers/snapshot-dependencies/ ./
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/spring-boot-loader/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     SERVER_PORT="3000"
@@ -37,4 +43,4 @@ LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="eclipse-temurin:8-jre"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.JarLauncher"]
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/application/ /

@@ -17,20 +17,31 @@ RUN mvn --batch-mode --no-transfer-progress process-classes \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -DexcludeArtifactIds=spring-boot-devtools,spring-boot-docker-compose,lombok \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
- && mkdir -p target/dependency /layers/snapshot-dependencies \
- && mv target/dependency /layers/dependencies \
+ && mkdir -p target/dependency /layers/dependencies/app /layers/snapshot-dependencies/app/lib \
+ && mv target/dependency /layers/dependencies/app/lib \
  && rm -rf target \
- && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/ {} +
+ && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/app/lib/ {} + \
+ && find /layers/dependencies /layers/snapshot-dependencies -exec touch -h -d @0 {} +
 COPY src ./src
-RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true
+RUN mvn --batch-mode --no-transfer-progress process-classes -Dmaven.test.skip=true -Ddockerfile.skip=true \
+ && mkdir -p /layers/application/app \
+ && cp -a target/classes /layers/application/app/classes \
+ && find /layers/application -exec touch -h -d @0 {} +
+
+# The working directory, with a fixed time: the same inputs give the same layer (distroless has no
+# shell, so the builder's image makes it).
+FROM ${BUILDER_IMAGE} AS user
+RUN mkdir -p /rootfs/app \
+ && touch -d @0 /rootfs/app
 
 # Runtime: a Java runtime, then release dependencies, snapshot dependencies and the application's
 # classes, least often changed first.
 FROM ${RUNTIME_IMAGE}
 # distroless has no shell to create a user with: 65532 is its built-in non-root user.
+COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./lib/
-COPY --from=builder /layers/snapshot-dependencies/ ./lib/
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     SERVER_PORT="3000"
@@ -40,4 +51,4 @@ LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="gcr.io/distroless/java17-debian12:nonroot"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "com.example.web.WebApplicationKt"]
-COPY --from=builder /build/target/classes/ ./classes/
+COPY --from=builder /layers/application/ /

@@ -19,12 +19,18 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-1.0.0.jar app.jar \
- && java -Djarmode=tools -jar app.jar extract --layers --destination /layers \
- && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
+ && java -Djarmode=tools -jar app.jar extract --layers --destination /extracted \
+ && mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \
+      /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application \
+ && mv /extracted/dependencies /layers/dependencies/app \
+ && mv /extracted/spring-boot-loader /layers/spring-boot-loader/app \
+ && mv /extracted/snapshot-dependencies /layers/snapshot-dependencies/app \
+ && mv /extracted/application /layers/application/app \
+ && find /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application -exec touch -h -d @0 {} +
 # jlink, step 1: the modules the application and its dependencies use (java.se, with the reason, when jdeps cannot tell).
 RUN mkdir -p /jlink \
  && if ! jdeps --ignore-missing-deps -q --recursive --multi-release 17 --print-module-deps \
-        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
+        --class-path "$(find /layers -name '*.jar' | tr '\n' ':')" /layers/application/app/app.jar > /jlink/modules 2>/tmp/jdeps.log; then \
       echo "jlink: jdeps could not list the modules ($(head -n 1 /tmp/jdeps.log)); linking java.se instead" >&2; \
       echo java.se > /jlink/modules; \
     fi \
@@ -34,8 +40,10 @@ RUN mkdir -p /jlink \
 # only when the module list changes.
 FROM ${BUILDER_IMAGE} AS jlink
 COPY --from=builder /jlink/modules /jlink/modules
-RUN jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
-      --compress=2 --generate-cds-archive --output /opt/java-runtime
+RUN mkdir -p /rootfs/opt/java \
+ && jlink --add-modules "$(cat /jlink/modules),jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.zipfs" --strip-debug --no-man-pages --no-header-files \
+      --compress=2 --generate-cds-archive --output /rootfs/opt/java/runtime \
+ && find /rootfs -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -50,13 +58,13 @@ RUN groupadd --system --gid 10001 app \
 FROM ${RUNTIME_IMAGE}
 ENV JAVA_HOME=/opt/java/runtime \
     PATH="/opt/java/runtime/bin:$PATH"
-COPY --from=jlink /opt/java-runtime /opt/java/runtime
+COPY --from=jlink /rootfs/ /
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./
-COPY --from=builder /layers/spring-boot-loader/ ./
-COPY --from=builder /layers/snapshot-dependencies/ ./
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/spring-boot-loader/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
+COPY --from=builder /layers/application/ /
 # Class Data Sharing: a training run writes the archive the ENTRYPOINT starts with.
 RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -jar /app/app.jar
 ENV PORT="3000" \

@@ -19,8 +19,14 @@ RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddoc
 COPY src ./src
 RUN mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-1.0.0.jar app.jar \
- && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /layers \
- && mkdir -p /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application
+ && java -Djarmode=tools -jar app.jar extract --layers --launcher --destination /extracted \
+ && mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \
+      /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application \
+ && mv /extracted/dependencies /layers/dependencies/app \
+ && mv /extracted/spring-boot-loader /layers/spring-boot-loader/app \
+ && mv /extracted/snapshot-dependencies /layers/snapshot-dependencies/app \
+ && mv /extracted/application /layers/application/app \
+ && find /layers/dependencies /layers/spring-boot-loader /layers/snapshot-dependencies /layers/application -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -38,9 +44,9 @@ FROM ${RUNTIME_IMAGE}
 USER 0
 COPY --from=user /rootfs/ /
 WORKDIR /app
-COPY --from=builder /layers/dependencies/ ./
-COPY --from=builder /layers/spring-boot-loader/ ./
-COPY --from=builder /layers/snapshot-dependencies/ ./
+COPY --from=builder /layers/dependencies/ /
+COPY --from=builder /layers/spring-boot-loader/ /
+COPY --from=builder /layers/snapshot-dependencies/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000" \
     SERVER_PORT="3000"
@@ -50,4 +56,4 @@ LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.base.name="registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
-COPY --from=builder /layers/application/ ./
+COPY --from=builder /layers/application/ /

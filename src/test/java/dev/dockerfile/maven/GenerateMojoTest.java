@@ -65,7 +65,7 @@ class GenerateMojoTest {
         assertTrue(text.contains("RUN addgroup -S -g 10001 app \\\n && adduser -S -D -H -u 10001 -G app"), text);
         assertTrue(text.contains("ENTRYPOINT [\"java\", \"-XX:MaxRAMPercentage=75\", \"-cp\", \"/app/classes:/app/lib/*\","
                 + " \"com.example.Main\"]"), text);
-        assertTrue(text.contains("COPY --from=builder /layers/dependencies/ ./lib/"), text);
+        assertTrue(text.contains("COPY --from=builder /layers/dependencies/ /"), text);
     }
 
     @Test

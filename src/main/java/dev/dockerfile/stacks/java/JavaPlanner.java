@@ -129,9 +129,9 @@ public final class JavaPlanner implements StackPlanner {
 
         String dependencies = JvmLayout.builderLayer(JvmLayout.DEPENDENCIES);
         String snapshots = JvmLayout.builderLayer(JvmLayout.SNAPSHOT_DEPENDENCIES);
-        String application = JvmLayout.builderLayer(JvmLayout.APPLICATION);
-        // What jdeps reads as the application when jlink is on.
-        String roots = application + "/app.jar";
+        // What jdeps reads as the application when jlink is on: the jar at its path in the application layer.
+        String appJar = JvmLayout.inLayer(JvmLayout.APPLICATION, JvmLayout.APP_JAR);
+        String roots = appJar;
         List<String> include = new ArrayList<>();
         List<String> exclude = List.of();
         List<Copy> builderCopies = new ArrayList<>();
@@ -142,26 +142,28 @@ public final class JavaPlanner implements StackPlanner {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
             Maven mvn = jvm.maven();
-            List<String> packageJar = List.of(mvn.packageStep(), "mkdir -p " + application,
-                    "cp " + jar + " " + application + "/app.jar");
+            List<String> packageJar = new ArrayList<>(List.of(mvn.packageStep()));
+            packageJar.addAll(ClassPathLayers.applicationStep(jar, JvmLayout.APP_JAR));
             if (fat) {
                 maven = jvm.mavenBuild(context, List.of(mvn.prefetch(List.of())), packageJar);
-                layers = List.of(Copy.fromStage("builder", application + "/", "./"));
+                layers = List.of(JvmLayout.copyLayer(JvmLayout.APPLICATION));
             } else if (exploded) {
                 roots = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
+                List<String> compile = new ArrayList<>(List.of(mvn.compileStep()));
+                compile.addAll(ClassPathLayers.applicationStep(mvn.classesDirectory(), JvmLayout.CLASSES));
                 maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.CLASSES_PHASE, List.of(),
-                        List.of()), List.of(mvn.compileStep()));
-                layers = ClassPathLayers.layers(roots + "/", "./classes/");
+                        List.of()), compile);
+                layers = ClassPathLayers.layers();
             } else {
                 maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.PACKAGE_PHASE, List.of(),
                         List.of()), packageJar);
-                layers = ClassPathLayers.layers(application + "/", "./");
+                layers = ClassPathLayers.layers();
             }
         } else if (fat) {
             include.add(jar);
             layers = List.of(Copy.fromContext(jar, "./app.jar"));
             if (jlink) {
-                builderCopies.add(Copy.fromContext(jar, application + "/app.jar"));
+                builderCopies.add(Copy.fromContext(jar, appJar));
             }
         } else {
             // Under the build directory, whatever <outputDirectory> is: a committed output directory
@@ -177,7 +179,7 @@ public final class JavaPlanner implements StackPlanner {
             if (jlink) {
                 builderCopies.addAll(List.of(Copy.fromContext(stagedReleases, dependencies + "/"),
                         Copy.fromContext(stagedSnapshots, snapshots + "/"),
-                        Copy.fromContext(jar, application + "/app.jar")));
+                        Copy.fromContext(jar, appJar)));
             }
         }
         if (settings.builderImage() != null && builder == null) {

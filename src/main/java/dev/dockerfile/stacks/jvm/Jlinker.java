@@ -1,14 +1,20 @@
 package dev.dockerfile.stacks.jvm;
 
+import dev.dockerfile.plan.FixedTimes;
 import dev.dockerfile.render.ShellSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The two steps of a linked runtime: jdeps lists the modules in the builder, jlink links them in a stage of its own. */
 public final class Jlinker {
-    /** Where the jlink stage writes the runtime, and where the final stage puts it. */
-    static final String OUTPUT = "/opt/java-runtime";
+    /** Where the final stage puts the runtime. */
     static final String JAVA_HOME = "/opt/java/runtime";
+    /**
+     * Where the jlink stage writes it: at {@link #JAVA_HOME} under a root of fixed times, which the
+     * final stage copies to {@code /}, so that the same modules give the same layer.
+     */
+    static final String ROOT = "/rootfs";
+    static final String OUTPUT = ROOT + JAVA_HOME;
     static final String MODULES = "/jlink/modules";
     /**
      * Modules frameworks use at run time where jdeps cannot see it: TLS with elliptic curves,
@@ -68,9 +74,10 @@ public final class Jlinker {
         if (jvmOptions.stream().anyMatch(o -> o.startsWith("-javaagent:"))) {
             extra.add("java.instrument");
         }
-        String link = "jlink --add-modules \"$(cat " + MODULES + ")," + String.join(",", extra) + "\" --strip-debug"
+        String link = ShellSyntax.chain(List.of("mkdir -p " + OUTPUT.substring(0, OUTPUT.lastIndexOf('/')),
+                "jlink --add-modules \"$(cat " + MODULES + ")," + String.join(",", extra) + "\" --strip-debug"
                 + " --no-man-pages --no-header-files \\\n      --compress=2 " + (cds ? "--generate-cds-archive " : "")
-                + "--output " + OUTPUT;
+                + "--output " + OUTPUT, FixedTimes.touch(List.of(ROOT))));
         return new JvmPlan.Jlink(MODULES, modules, link, OUTPUT, JAVA_HOME);
     }
 }

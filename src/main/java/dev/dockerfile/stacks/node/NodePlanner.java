@@ -6,6 +6,7 @@ import dev.dockerfile.config.BuildMode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.Detection;
+import dev.dockerfile.plan.FixedTimes;
 import dev.dockerfile.plan.Plan;
 import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
@@ -25,7 +26,11 @@ import java.util.Optional;
  */
 public final class NodePlanner implements StackPlanner {
     static final String BUILD_DIR = "/build";
-    /** With a build, the production dependencies are set aside here before the full install the build needs. */
+    /**
+     * The production dependencies are set aside here (before the full install a build needs), at
+     * their final path ({@code /deps/app/node_modules}) with fixed times: the final stage copies this
+     * root to {@code /}, so the same lock file gives the same layer.
+     */
     static final String PRODUCTION_DIR = "/deps";
     private static final String NPM_CACHE_MOUNT = "--mount=type=cache,target=/root/.npm ";
     private static final String INSTALL = "npm ci --no-audit --no-fund";
@@ -78,21 +83,20 @@ public final class NodePlanner implements StackPlanner {
         String image = "node:" + node.version().tag() + "-slim";
 
         String cache = settings.cacheMounts() ? NPM_CACHE_MOUNT : "";
-        String install;
-        String modules;
         List<Copy> sources = new ArrayList<>();
         List<Copy> application = new ArrayList<>(List.of(Copy.fromContext(NodeProject.MANIFEST, "./")));
+        // npm ci makes no node_modules for a project without dependencies.
+        List<String> production = new ArrayList<>(List.of(INSTALL_PRODUCTION, "mkdir -p node_modules " + PRODUCTION_DIR + Plan.WORKDIR,
+                "mv node_modules " + PRODUCTION_DIR + Plan.WORKDIR + "/", FixedTimes.touch(List.of(PRODUCTION_DIR))));
+        String modules = PRODUCTION_DIR + Plan.WORKDIR + "/node_modules";
         if (node.build()) {
-            install = cache + ShellSyntax.chain(List.of(INSTALL_PRODUCTION, "mkdir -p " + PRODUCTION_DIR,
-                    "mv node_modules " + PRODUCTION_DIR + "/", INSTALL));
-            modules = PRODUCTION_DIR + "/node_modules";
+            production.add(INSTALL);
             sources.addAll(copies(baseDir, node.sources(), "", false));
             application.addAll(copies(baseDir, node.runtime(), BUILD_DIR + "/", true));
         } else {
-            install = cache + INSTALL_PRODUCTION;
-            modules = BUILD_DIR + "/node_modules";
             application.addAll(copies(baseDir, node.runtime(), "", false));
         }
+        String install = cache + ShellSyntax.chain(production);
 
         List<String> start = new ArrayList<>(node.command());
         // The user's <command> gets the preload too when it starts node itself (not npm, not a script).

@@ -28,6 +28,9 @@ import java.util.Optional;
 public final class QuarkusPlanner implements StackPlanner {
     static final String FAST_JAR_DIRECTORY = "quarkus-app";
     static final String RUNNER = "quarkus-run.jar";
+    /** The fast-jar's layers besides the dependencies and the application: its runner, and Quarkus's generated code. */
+    private static final String RUNNER_LAYER = "runner";
+    private static final String GENERATED_LAYER = "quarkus";
     /** What Quarkus's own Dockerfile.jvm passes: listen on every interface, and its log manager. */
     static final List<String> JVM_FLAGS = List.of("-Dquarkus.http.host=0.0.0.0",
             "-Djava.util.logging.manager=org.jboss.logmanager.LogManager");
@@ -74,14 +77,22 @@ public final class QuarkusPlanner implements StackPlanner {
         String root = jvm.fromSource() || jlink ? JvmLayout.BUILDER_WORKDIR + "/" : "";
         List<Copy> layers = new ArrayList<>();
         List<String> output = new ArrayList<>();
+        // From source, the build step lays each layer out at its final path in a root of its own, with
+        // fixed times, and the final stage copies the roots to /: the same inputs give the same layers.
+        List<JvmLayout.Placed> placed = new ArrayList<>();
         String jar;
         switch (type) {
             case FAST_JAR -> {
                 String app = root + target + "/" + FAST_JAR_DIRECTORY + "/";
+                String built = target + "/" + FAST_JAR_DIRECTORY + "/";
                 layers.add(new Copy(from, app + "lib/", "./lib/"));
                 layers.add(new Copy(from, app + RUNNER, "./"));
                 layers.add(new Copy(from, app + "app/", "./app/"));
                 layers.add(new Copy(from, app + "quarkus/", "./quarkus/"));
+                placed.add(new JvmLayout.Placed(JvmLayout.DEPENDENCIES, built + "lib", JvmLayout.LIB));
+                placed.add(new JvmLayout.Placed(RUNNER_LAYER, built + RUNNER, Plan.WORKDIR + "/" + RUNNER));
+                placed.add(new JvmLayout.Placed(JvmLayout.APPLICATION, built + "app", Plan.WORKDIR + "/app"));
+                placed.add(new JvmLayout.Placed(GENERATED_LAYER, built + "quarkus", Plan.WORKDIR + "/quarkus"));
                 output.add(target + "/" + FAST_JAR_DIRECTORY);
                 jar = Plan.WORKDIR + "/" + RUNNER;
             }
@@ -89,14 +100,20 @@ public final class QuarkusPlanner implements StackPlanner {
                 // The runner's manifest names lib/<jar>: relative to the jar, so /app/lib beside /app/app.jar works.
                 layers.add(new Copy(from, root + target + "/lib/", "./lib/"));
                 layers.add(new Copy(from, root + runnerJar, "./app.jar"));
+                placed.add(new JvmLayout.Placed(JvmLayout.DEPENDENCIES, target + "/lib", JvmLayout.LIB));
+                placed.add(new JvmLayout.Placed(JvmLayout.APPLICATION, runnerJar, JvmLayout.APP_JAR));
                 output.addAll(List.of(target + "/lib", runnerJar));
                 jar = JvmLayout.APP_JAR;
             }
             default -> {
                 layers.add(new Copy(from, root + runnerJar, "./app.jar"));
+                placed.add(new JvmLayout.Placed(JvmLayout.APPLICATION, runnerJar, JvmLayout.APP_JAR));
                 output.add(runnerJar);
                 jar = JvmLayout.APP_JAR;
             }
+        }
+        if (jvm.fromSource()) {
+            layers = placed.stream().map(p -> JvmLayout.copyLayer(p.layer())).toList();
         }
         List<String> start = new ArrayList<>(List.of("java"));
         start.addAll(settings.jvmOptions());
@@ -110,7 +127,9 @@ public final class QuarkusPlanner implements StackPlanner {
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
-            maven = jvm.mavenBuild(context, List.of(jvm.maven().prefetch(List.of())), List.of(jvm.maven().packageStep()));
+            List<String> build = new ArrayList<>(List.of(jvm.maven().packageStep()));
+            build.addAll(JvmLayout.layOut(placed, true));
+            maven = jvm.mavenBuild(context, List.of(jvm.maven().prefetch(List.of())), build);
         } else {
             include.addAll(output);
             if (jlink) {
@@ -128,10 +147,15 @@ public final class QuarkusPlanner implements StackPlanner {
             context.note("builderImage ignored: a Quarkus application built from artifacts needs no builder stage");
         }
         String built = JvmLayout.BUILDER_WORKDIR + "/" + target;
+        // From source, the application's jars are in their layers (the build step moved them there).
+        String libraries = jvm.fromSource() ? JvmLayout.BUILDER_LAYERS : built;
+        String roots = jvm.fromSource() ? String.join(" ", placed.stream().map(JvmLayout.Placed::layer)
+                .filter(l -> l.equals(JvmLayout.APPLICATION) || l.equals(GENERATED_LAYER)).map(JvmLayout::builderLayer)
+                .toList()) + " -name '*.jar'" : built + " \\( -path '*/app/*.jar' -o -path"
+                + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\)";
         JvmPlan plan = new JvmPlan(jvm.release(), JvmLayout.BUILDER_WORKDIR, LayoutChoice.id(false), maven, builderCopies, null, layers,
                 layers.size() == 1 ? 1 : layers.size() - 1,
-                jlink ? Jlinker.planFound(jvm.release(), built, built + " \\( -path '*/app/*.jar' -o -path"
-                        + " '*/quarkus/*.jar' -o -name '*-runner.jar' \\)", false, settings.jvmOptions()) : null,
+                jlink ? Jlinker.planFound(jvm.release(), libraries, roots, false, settings.jvmOptions()) : null,
                 null);
         jvm.noteMode(context);
         return new StackPlan(jvm.mode(), builder, runtime, start,

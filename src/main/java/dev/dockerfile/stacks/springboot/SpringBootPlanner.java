@@ -6,6 +6,7 @@ import dev.dockerfile.model.ConfigNode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.Detection;
+import dev.dockerfile.plan.FixedTimes;
 import dev.dockerfile.plan.Plan;
 import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
@@ -33,6 +34,8 @@ import java.util.Optional;
  */
 public final class SpringBootPlanner implements StackPlanner {
     private static final String SKIP_REPACKAGE = "-Dspring-boot.repackage.skip=true";
+    /** Where Boot's extract writes its layers, before they are moved to their final paths. */
+    private static final String EXTRACTED = "/extracted";
     /**
      * What Boot's repackage leaves out of the fat jar by default, so the exploded layout does too:
      * devtools (it would restart the application on class changes) and the Docker Compose support.
@@ -99,20 +102,17 @@ public final class SpringBootPlanner implements StackPlanner {
             context.note(archive.note());
         }
 
-        List<String> layerDirectories = fat ? List.of(JvmLayout.builderLayer(JvmLayout.APPLICATION))
-                : SpringBootLayout.LAYERS.stream().map(JvmLayout::builderLayer).toList();
-        String split = fat
-                ? ShellSyntax.chain(List.of("mkdir -p " + layerDirectories.get(0), "mv app.jar " + layerDirectories.get(0) + "/"))
-                : ShellSyntax.chain(List.of(boot.extractCommand(!cds, JvmLayout.BUILDER_LAYERS),
-                        "mkdir -p " + String.join(" ", layerDirectories)));
+        List<String> layerNames = fat ? List.of(JvmLayout.APPLICATION) : SpringBootLayout.LAYERS;
+        String split = ShellSyntax.chain(fat ? JvmLayout.layOut(JvmLayout.APPLICATION, "app.jar", JvmLayout.APP_JAR, true)
+                : split(boot, cds));
         List<String> include = new ArrayList<>();
         List<String> exclude = List.of();
         JvmPlan.MavenBuild maven = null;
         List<Copy> builderCopies = List.of();
         // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
-        String classes = JvmLayout.builderLayer(JvmLayout.APPLICATION) + (cds ? "/app.jar" : "/BOOT-INF/classes");
+        String classes = JvmLayout.inLayer(JvmLayout.APPLICATION, cds ? JvmLayout.APP_JAR : Plan.WORKDIR + "/BOOT-INF/classes");
         List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(jvm.jar(), "./app.jar"))
-                : layerDirectories.stream().map(d -> Copy.fromStage("builder", d + "/", "./")).toList();
+                : layerNames.stream().map(JvmLayout::copyLayer).toList();
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
             exclude = JvmBasics.sourceContextExcludes();
@@ -120,9 +120,11 @@ public final class SpringBootPlanner implements StackPlanner {
             if (exploded) {
                 classes = JvmLayout.BUILDER_WORKDIR + "/" + mvn.classesDirectory();
                 // Up to process-classes, the dependency step never reaches repackage (nor fetches its plugin).
+                List<String> compile = new ArrayList<>(List.of(mvn.compileStep()));
+                compile.addAll(ClassPathLayers.applicationStep(mvn.classesDirectory(), JvmLayout.CLASSES));
                 maven = jvm.mavenBuild(context, ClassPathLayers.dependencyStep(mvn, Maven.CLASSES_PHASE, List.of(),
-                        notPackaged(context)), List.of(mvn.compileStep()));
-                layers = ClassPathLayers.layers(classes + "/", "./classes/");
+                        notPackaged(context)), compile);
+                layers = ClassPathLayers.layers();
             } else {
                 // Without sources there is no main class to repackage.
                 maven = jvm.mavenBuild(context, List.of(mvn.prefetch(List.of(SKIP_REPACKAGE))),
@@ -145,6 +147,22 @@ public final class SpringBootPlanner implements StackPlanner {
         // Spring Boot reads SERVER_PORT before application.properties: the service listens where EXPOSE says.
         return new StackPlan(jvm.mode(), builder, runtime, start, Map.of("SERVER_PORT", String.valueOf(settings.port())),
                 new Plan.IgnoreList(include, exclude), null, plan);
+    }
+
+    /**
+     * Boot's extract into {@link #EXTRACTED}, then each of its layers moved to its final path
+     * ({@link Plan#WORKDIR}) in a layer root of its own, with fixed times. Every layer exists, empty
+     * if the jar has nothing for it (a project without snapshots).
+     */
+    private static List<String> split(SpringBootLayout boot, boolean cds) {
+        List<String> commands = new ArrayList<>(List.of(boot.extractCommand(!cds, EXTRACTED),
+                "mkdir -p " + String.join(" ", SpringBootLayout.LAYERS.stream().map(l -> EXTRACTED + "/" + l).toList())
+                        + " \\\n      " + String.join(" ", SpringBootLayout.LAYERS.stream().map(JvmLayout::builderLayer).toList())));
+        for (String layer : SpringBootLayout.LAYERS) {
+            commands.add("mv " + EXTRACTED + "/" + layer + " " + JvmLayout.inLayer(layer, Plan.WORKDIR));
+        }
+        commands.add(FixedTimes.touch(SpringBootLayout.LAYERS.stream().map(JvmLayout::builderLayer).toList()));
+        return commands;
     }
 
     /**
