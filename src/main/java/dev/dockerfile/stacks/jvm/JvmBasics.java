@@ -27,7 +27,7 @@ public record JvmBasics(String release, BuildMode mode, String jar, Maven maven,
         JavaRelease.Detected release = JavaRelease.resolve(project);
         context.note(release.reason());
         BuildMode mode = effectiveMode(context);
-        String jar = context.context().buildDirectory() + "/" + safeFileName(project.finalName()) + ".jar";
+        String jar = context.context().buildDirectory() + "/" + safeFileName(project.finalName()) + extension(project);
         boolean source = mode == BuildMode.SOURCE;
         return new JvmBasics(release.release(), mode, jar, source ? new Maven(context) : null,
                 source ? BuildInputs.referenced(project, context.context().buildDirectory()) : List.of());
@@ -96,12 +96,22 @@ public record JvmBasics(String release, BuildMode mode, String jar, Maven maven,
         return requested;
     }
 
+    /** The archive Maven's packaging makes: {@code .war} for a war, else {@code .jar}. */
+    public static String extension(ProjectInfo project) {
+        return project.packagingOrJar().equals("war") ? ".war" : ".jar";
+    }
+
     /** The jar name ends up in COPY and RUN lines: only plain file-name characters may. */
-    static String safeFileName(String finalName) throws ConfigurationException {
-        if (finalName == null || !finalName.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
-            throw new ConfigurationException(null, "The POM's <build><finalName> '" + finalName + "' has characters"
+    public static String safeFileName(String finalName) throws ConfigurationException {
+        return safeFileName(finalName, "<build><finalName>");
+    }
+
+    /** {@link #safeFileName(String)} for a name from elsewhere in the POM ({@code element} names where). */
+    public static String safeFileName(String name, String element) throws ConfigurationException {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._+-]*")) {
+            throw new ConfigurationException(null, "The POM's " + element + " '" + name + "' has characters"
                     + " that cannot be used in a Dockerfile path. Use letters, digits, '.', '_', '+' and '-'.");
         }
-        return finalName;
+        return name;
     }
 }

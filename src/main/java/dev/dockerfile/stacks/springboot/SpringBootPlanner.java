@@ -48,6 +48,35 @@ public final class SpringBootPlanner implements StackPlanner {
                         + " is in the build"));
     }
 
+    /**
+     * The archive repackage makes executable. With a {@code <classifier>} it is a file of its own
+     * ({@code orders-1.0-exec.jar}) beside the plain jar; Boot 2's {@code <finalName>} renames it.
+     * Either may sit in the plugin's configuration or in an execution's.
+     */
+    static String executableArchive(PlanContext context, JvmBasics jvm) throws ConfigurationException {
+        ProjectInfo project = context.project();
+        List<ConfigNode> configurations = project.plugin("org.springframework.boot", "spring-boot-maven-plugin")
+                .map(p -> p.configurations()).orElse(List.of());
+        Optional<String> classifier = first(configurations, "classifier");
+        Optional<String> finalName = first(configurations, "finalName");
+        if (classifier.isEmpty() && finalName.isEmpty()) {
+            return jvm.jar();
+        }
+        String name = finalName.isPresent() ? JvmBasics.safeFileName(finalName.get(), "spring-boot-maven-plugin <finalName>")
+                : JvmBasics.safeFileName(project.finalName());
+        String suffix = classifier.isPresent()
+                ? "-" + JvmBasics.safeFileName(classifier.get(), "spring-boot-maven-plugin <classifier>") : "";
+        String archive = context.context().buildDirectory() + "/" + name + suffix + JvmBasics.extension(project);
+        context.note("spring-boot: the executable archive is " + archive + " (spring-boot-maven-plugin's "
+                + (classifier.isPresent() ? "<classifier>" : "<finalName>") + ")");
+        return archive;
+    }
+
+    private static Optional<String> first(List<ConfigNode> configurations, String element) {
+        return configurations.stream().map(c -> c.text(element)).flatMap(Optional::stream)
+                .map(String::strip).filter(v -> !v.isEmpty()).findFirst();
+    }
+
     @Override
     public Class<JvmPlan> detailsType() {
         return JvmPlan.class;
@@ -77,12 +106,15 @@ public final class SpringBootPlanner implements StackPlanner {
                 + " is not a jar" : cds ? "cds archives only classes loaded from jars" : main.isEmpty()
                 ? "no main class found (the POM declares none, and not one source file holds @SpringBootApplication"
                 + " and a main method); set <mainClass> to run exploded" : null);
-        boolean fat = !exploded && !boot.splits();
+        boolean war = context.project().packagingOrJar().equals("war");
+        boolean fat = !exploded && (!boot.splits() || war);
         if (fat) {
-            context.note("spring-boot: before 2.4 a fat jar cannot be split into layers (no layertools), so the"
-                    + " image runs it whole with java -jar" + (jlink ? "; jlink ignored: jdeps cannot read a fat jar" : ""));
+            context.note("spring-boot: " + (war ? "an executable war is not split into layers" : "before 2.4 a fat jar"
+                    + " cannot be split into layers (no layertools)") + ", so the image runs it whole with java -jar"
+                    + (jlink ? "; jlink ignored: jdeps cannot read a fat jar" : ""));
             jlink = false;
         }
+        String bootJar = executableArchive(context, jvm);
         String runtime = jlink ? JvmImages.JLINK_RUNTIME : JvmImages.jre(jvm.release());
         // Built from artifacts, the builder only splits the jar (a JRE will do) or links a runtime (a JDK).
         String builder = jvm.fromSource() ? jvm.builderImage() : jlink ? JvmImages.jdk(jvm.release()) : fat ? null : runtime;
@@ -111,7 +143,7 @@ public final class SpringBootPlanner implements StackPlanner {
         List<Copy> builderCopies = List.of();
         // The launcher layout keeps the application's classes in BOOT-INF/classes; the CDS layout is a thin app.jar.
         String classes = JvmLayout.inLayer(JvmLayout.APPLICATION, cds ? JvmLayout.APP_JAR : Plan.WORKDIR + "/BOOT-INF/classes");
-        List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(jvm.jar(), "./app.jar"))
+        List<Copy> layers = !jvm.fromSource() && fat ? List.of(Copy.fromContext(bootJar, "./app.jar"))
                 : layerNames.stream().map(JvmLayout::copyLayer).toList();
         if (jvm.fromSource()) {
             include.addAll(jvm.sourceContext());
@@ -128,12 +160,12 @@ public final class SpringBootPlanner implements StackPlanner {
             } else {
                 // Without sources there is no main class to repackage.
                 maven = jvm.mavenBuild(context, List.of(mvn.prefetch(List.of(SKIP_REPACKAGE))),
-                        List.of(mvn.packageStep(), "cp " + jvm.jar() + " app.jar", split));
+                        List.of(mvn.packageStep(), "cp " + bootJar + " app.jar", split));
             }
             split = null;
         } else {
-            include.add(jvm.jar());
-            builderCopies = fat ? List.of() : List.of(Copy.fromContext(jvm.jar(), "app.jar"));
+            include.add(bootJar);
+            builderCopies = fat ? List.of() : List.of(Copy.fromContext(bootJar, "app.jar"));
         }
         if (!jvm.fromSource() && fat) {
             split = null; // nothing to split: the runtime copies the jar Maven built
