@@ -45,6 +45,11 @@ assert optimized.contains('RUN java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspri
 assert optimized.contains('ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]')
 assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 3
 
+// The Boot plugin's <classifier>: the jar layout and cds copy the executable jar, not the plain one.
+assert new File(basedir, 'target/docker-jar/Dockerfile').text.contains('cp target/spring-boot-service-0.3.0-SNAPSHOT-exec.jar app.jar')
+assert optimized.contains('cp target/spring-boot-service-0.3.0-SNAPSHOT-exec.jar app.jar')
+assert log.contains('dockerfile: spring-boot: the executable archive is target/spring-boot-service-0.3.0-SNAPSHOT-exec.jar (spring-boot-maven-plugin\'s <classifier>)')
+
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 def source = 'src/main/java/dev/dockerfile/it/boot/Application.java'
 check(basedir, 'spring-boot-service', source, ['rm -rf target', 'COPY --from=builder /layers/dependencies/'])
