@@ -30,27 +30,36 @@ public final class OciLabels {
      */
     public static Map<String, String> from(ProjectInfo project, String runtimeImage, String revision, List<String> notes) {
         Map<String, String> labels = new LinkedHashMap<>();
+        // Parent to the fields left out because they come from it: one note per parent, not per field.
+        Map<String, List<String>> leftOut = new LinkedHashMap<>();
         put(labels, "title", project.name() != null ? project.name() : project.artifactId());
-        put(labels, "description", own(project, "description", project.description(), notes));
+        put(labels, "description", own(project, "description", project.description(), leftOut));
         put(labels, "version", project.version());
-        put(labels, "url", own(project, "url", project.url(), notes));
-        put(labels, "source", sourceUrl(own(project, "scm", project.scmUrl(), notes)));
+        put(labels, "url", own(project, "url", project.url(), leftOut));
+        put(labels, "source", sourceUrl(own(project, "scm", project.scmUrl(), leftOut)));
         put(labels, "revision", revision);
-        put(labels, "vendor", own(project, "organization", project.vendor(), notes));
-        put(labels, "licenses", licenses(own(project, "licenses", project.licenses(), notes), notes));
+        put(labels, "vendor", own(project, "organization", project.vendor(), leftOut));
+        put(labels, "licenses", licenses(own(project, "licenses", project.licenses(), leftOut), notes));
         put(labels, "created", created(project.property("project.build.outputTimestamp")));
         put(labels, "base.name", runtimeImage);
+        leftOut.forEach((parent, fields) -> notes.add(note(parent, fields)));
         return labels;
     }
 
+    private static String note(String parent, List<String> fields) {
+        boolean one = fields.size() == 1;
+        return "labels: " + String.join(", ", fields) + " left out: inherited from " + parent + ", not declared by this"
+                + " project (declare " + (one ? "it" : "them") + " in the POM to label the image with "
+                + (one ? "it" : "them") + ")";
+    }
+
     /** The value, unless it comes from a parent outside the reactor and outside the project's group. */
-    private static <T> T own(ProjectInfo project, String field, T value, List<String> notes) {
+    private static <T> T own(ProjectInfo project, String field, T value, Map<String, List<String>> leftOut) {
         ProjectInfo.Origin origin = project.origins().get(field);
         if (value == null || origin == null || origin.inReactor() || sameGroup(project.groupId(), origin.groupId())) {
             return value;
         }
-        notes.add("labels: " + field + " left out: inherited from " + origin.key()
-                + ", not declared by this project (declare it in the POM to label the image with it)");
+        leftOut.computeIfAbsent(origin.key(), k -> new ArrayList<>()).add(field);
         return null;
     }
 

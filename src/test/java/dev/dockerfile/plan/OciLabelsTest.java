@@ -31,10 +31,8 @@ class OciLabelsTest {
                 .build(), "img:1", "abc123", notes);
         assertEquals(Map.of(P + "title", "orders", P + "version", "1.0.0", P + "url", "https://acme.example/orders",
                 P + "revision", "abc123", P + "licenses", "MIT", P + "base.name", "img:1"), labels);
-        assertEquals(List.of("labels: description left out: inherited from org.springframework.boot:spring-boot-starter-parent,"
-                        + " not declared by this project (declare it in the POM to label the image with it)",
-                "labels: scm left out: inherited from org.springframework.boot:spring-boot-starter-parent, not declared by"
-                        + " this project (declare it in the POM to label the image with it)",
+        assertEquals(List.of("labels: description, scm left out: inherited from org.springframework.boot:spring-boot-starter-parent,"
+                        + " not declared by this project (declare them in the POM to label the image with them)",
                 "labels: organization left out: inherited from io.micronaut.platform:micronaut-parent, not declared by"
                         + " this project (declare it in the POM to label the image with it)"), notes);
     }

@@ -109,10 +109,13 @@ record NodeProject(
             command = List.of("node", entry);
             reason = "command node server.js: server.js exists (npm start's default)";
         } else {
+            String named = namedScriptFile(baseDir, scripts);
             throw new ConfigurationException(Parameter.COMMAND, "is not set and no start command was found: "
-                    + MANIFEST + " has no scripts.start of the form 'node FILE', no main file, and there is no"
-                    + " server.js. Set <command> to the command that starts the service, e.g."
-                    + " <command>node server.js</command>.");
+                    + MANIFEST + " has no scripts.start of the form 'node FILE', "
+                    + (main == null ? "no main" : "its main " + main + " does not exist") + ", and there is no"
+                    + " server.js. Set <command> to the command that starts the service, e.g. <command>node "
+                    + (named != null ? named + "</command> (" + named + " is what one of its scripts runs)."
+                    : "server.js</command>."));
         }
 
         List<String> top = topLevel(baseDir, notes);
@@ -289,5 +292,24 @@ record NodeProject(
 
     private static String read(Path file) throws ConfigurationException {
         return ProjectFiles.readUtf8(file, file.getFileName().toString());
+    }
+
+    /** A script file another script runs ({@code nodemon src/index.js} in {@code dev}), when it exists: a hint. */
+    private static String namedScriptFile(Path baseDir, Map<String, Object> scripts) {
+        if (scripts == null) {
+            return null;
+        }
+        for (Object value : scripts.values()) {
+            if (!(value instanceof String script)) {
+                continue;
+            }
+            for (String word : script.split("\\s+")) {
+                String file = normalise(word);
+                if (file != null && file.matches("[A-Za-z0-9._/-]+\\.[cm]?js") && Files.isRegularFile(baseDir.resolve(file))) {
+                    return file;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -100,7 +100,7 @@ public final class SpringBootPlanner implements StackPlanner {
             cds = false;
         }
         Optional<SourceMainClass.Found> main = jvm.fromSource() ? mainClass(context) : Optional.empty();
-        boolean exploded = LayoutChoice.exploded(context, !jvm.fromSource() ? "the image splits the jar Maven built"
+        boolean exploded = LayoutChoice.exploded(context, !jvm.fromSource() ? "the image takes the jar Maven built"
                 + " (build mode " + jvm.mode().id() + ")"
                 : !context.project().packagingOrJar().equals("jar") ? "packaging " + context.project().packagingOrJar()
                 + " is not a jar" : cds ? "cds archives only classes loaded from jars" : main.isEmpty()

@@ -71,6 +71,16 @@ class NodeProjectTest {
     }
 
     @Test
+    void aMissingMainIsNamedAndTheFileAnotherScriptRunsSuggested() {
+        var e = assertThrows(ConfigurationException.class, () -> scan("{\"main\": \"index.js\", \"scripts\": {\"dev\":"
+                + " \"nodemon -L src/index.js\"}}", "src/index.js"));
+        assertEquals("<command> (-Ddockerfile.command) is not set and no start command was found: package.json has no"
+                + " scripts.start of the form 'node FILE', its main index.js does not exist, and there is no server.js."
+                + " Set <command> to the command that starts the service, e.g. <command>node src/index.js</command>"
+                + " (src/index.js is what one of its scripts runs).", e.getMessage());
+    }
+
+    @Test
     void theFilesFieldIsWhatThePackageIs() throws Exception {
         NodeProject p = scan("{\"files\": [\"lib/\", \"*.js\", \"!x\", \"bin/**\"], \"scripts\": {\"start\": \"node bin/run.js\"}}",
                 "lib/a.js", "a.js", "b.js", "a.test.js", "bin/run.js", "other/x.js");
