@@ -113,5 +113,8 @@ EXPOSE ${ports?join(" ")}
 <#if healthcheck?has_content>
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ${healthcheck}
 </#if>
+<#-- The final stage's own RUNTIME_IMAGE: the base.name label then names the image the build used,
+     --build-arg RUNTIME_IMAGE included. -->
+ARG RUNTIME_IMAGE
 LABEL ${labels?map(l -> l.key + "=" + l.value)?join(" \\\n      ")}
 </#macro>

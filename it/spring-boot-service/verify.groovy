@@ -25,14 +25,15 @@ assert log.contains('dockerfile: stack spring-boot: spring-boot-maven-plugin 3.5
 assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 
 // Labels from this project's own POM only; the licence as an SPDX id, the SCM URL as a browser opens it.
-assert dockerfile.contains('''LABEL org.opencontainers.image.title="Spring Boot service" \\
+assert dockerfile.contains('''ARG RUNTIME_IMAGE
+LABEL org.opencontainers.image.title="Spring Boot service" \\
       org.opencontainers.image.description="A Spring Boot web service." \\
       org.opencontainers.image.version="0.3.0-SNAPSHOT" \\
       org.opencontainers.image.source="https://github.com/dockerfile-it/spring-boot-service" \\
       org.opencontainers.image.revision="4f2c9e1" \\
       org.opencontainers.image.licenses="Apache-2.0" \\
       org.opencontainers.image.created="2026-11-30T12:00:00Z" \\
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ''')
 assert log.contains('dockerfile: labels: url left out: inherited from org.springframework.boot:spring-boot-starter-parent')
 // SERVER_PORT: Spring Boot listens where EXPOSE says, whatever application.properties has.

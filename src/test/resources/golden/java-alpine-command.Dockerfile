@@ -46,8 +46,9 @@ COPY --from=builder /layers/snapshot-dependencies/ /
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="tool" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre-alpine"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-jar", "/app/app.jar", "--port", "3000"]
 COPY --from=builder /layers/application/ /

@@ -51,8 +51,9 @@ COPY target/docker/layers/snapshot-dependencies/ ./lib/
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="debian:bookworm-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "com.example.orders.Main"]
 COPY target/orders-1.0.0.jar ./app.jar

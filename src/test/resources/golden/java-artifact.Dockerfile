@@ -24,8 +24,9 @@ COPY target/docker/layers/snapshot-dependencies/ ./lib/
 ENV PORT="3000"
 USER 20000:20001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.version="2.0-SNAPSHOT" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-Xss512k", "-XX:MaxRAMPercentage=60", "-cp", "/app/app.jar:/app/lib/*", "com.example.orders.Main"]
 COPY target/orders-2.0-SNAPSHOT.jar ./app.jar

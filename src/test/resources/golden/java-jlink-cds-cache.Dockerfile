@@ -68,7 +68,8 @@ RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -cp '/app/app.
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="orders" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="debian:bookworm-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-cp", "/app/app.jar:/app/lib/*", "com.example.orders.Main"]

@@ -39,7 +39,8 @@ RUN timeout -s TERM 10 java -XX:ArchiveClassesAtExit=/app/app.jsa -jar /app/app.
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="verticles" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

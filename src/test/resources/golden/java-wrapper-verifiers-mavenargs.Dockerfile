@@ -51,8 +51,9 @@ COPY --from=builder /layers/snapshot-dependencies/ /
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="billing" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:21-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "com.example.billing.Main"]
 COPY --from=builder /layers/application/ /

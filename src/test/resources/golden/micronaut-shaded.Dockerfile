@@ -47,8 +47,9 @@ ENV MICRONAUT_SERVER_PORT="8080" \
     PORT="8080"
 USER 10001:10001
 EXPOSE 8080
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="mn-app" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "com.example.Application"]
 COPY --from=builder /layers/application/ /

@@ -39,9 +39,10 @@ ENV NODE_ENV="staging" \
     PORT="8080"
 USER 10001:10001
 EXPOSE 8080
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="api" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="node:22-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["node", "--import", "data:text/javascript,for(const[s,c]of[['SIGINT',130],['SIGTERM',143]])process.on(s,()=>process.listenerCount(s)>1||process.exit(c))", "--enable-source-maps", "dist/index.js"]
 COPY package.json ./
 COPY --from=builder /build/dist/ ./dist/

@@ -34,10 +34,11 @@ ENV NODE_ENV="production" \
     PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="web-ui" \
       org.opencontainers.image.description="The shop's front end" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="node:24-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["node", "--import", "data:text/javascript,for(const[s,c]of[['SIGINT',130],['SIGTERM',143]])process.on(s,()=>process.listenerCount(s)>1||process.exit(c))", "src/server.js"]
 COPY package.json ./
 COPY src/ ./src/

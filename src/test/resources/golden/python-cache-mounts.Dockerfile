@@ -45,9 +45,10 @@ COPY --from=builder /rootfs/ /
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="python-app" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="python:3.12-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 CMD ["python", "-m", "app.main"]
 COPY app/ ./app/
 COPY util.py ./

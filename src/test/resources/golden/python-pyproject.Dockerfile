@@ -48,8 +48,9 @@ ENV PORT="8080"
 USER 10001:10001
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["python", "-c", "import urllib.request as u; u.urlopen('http://127.0.0.1:8080/')"]
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="svc" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="python:3.12-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 CMD ["python", "-c", "import sys; from svc.cli import main; sys.exit(main())"]
 COPY svc/ ./svc/

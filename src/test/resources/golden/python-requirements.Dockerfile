@@ -46,6 +46,7 @@ COPY --from=builder /rootfs/ /
 ENV PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="Python app" \
       org.opencontainers.image.description="Serves greetings." \
       org.opencontainers.image.version="1.0.0" \
@@ -53,7 +54,7 @@ LABEL org.opencontainers.image.title="Python app" \
       org.opencontainers.image.source="https://example.org/git" \
       org.opencontainers.image.licenses="MIT" \
       org.opencontainers.image.created="2026-01-01T00:00:00Z" \
-      org.opencontainers.image.base.name="python:3.12-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 CMD ["python", "-m", "app.main"]
 COPY app/ ./app/
 COPY util.py ./

@@ -48,9 +48,10 @@ ENV A_VAR="\$HOME \"quoted\" \\" \
     PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="Shop" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="python:3.11-slim" \
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}" \
       team="shop"
 CMD ["python", "-m", "shop"]
 COPY src/shop/ ./shop/

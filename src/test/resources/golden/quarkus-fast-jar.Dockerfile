@@ -44,9 +44,10 @@ ENV PORT="8080" \
     QUARKUS_HTTP_PORT="8080"
 USER 10001:10001
 EXPOSE 8080
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="greeter" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:21-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/quarkus-run.jar"]
 COPY --from=builder /layers/runner/ /
 COPY --from=builder /layers/application/ /

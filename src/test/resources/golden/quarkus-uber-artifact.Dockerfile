@@ -23,8 +23,9 @@ ENV PORT="3000" \
     QUARKUS_HTTP_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="greeter" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dquarkus.http.host=0.0.0.0", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "/app/app.jar"]
 COPY target/greeter-1.0.0-runner.jar ./app.jar

@@ -49,8 +49,9 @@ ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.JarLauncher"]
 COPY --from=builder /layers/application/ /

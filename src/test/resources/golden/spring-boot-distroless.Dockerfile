@@ -47,8 +47,9 @@ ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 65532:65532
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="gcr.io/distroless/java17-debian12:nonroot"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-cp", "/app/classes:/app/lib/*", "com.example.web.WebApplicationKt"]
 COPY --from=builder /layers/application/ /

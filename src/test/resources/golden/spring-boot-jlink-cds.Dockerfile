@@ -71,7 +71,8 @@ ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="debian:bookworm-slim"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

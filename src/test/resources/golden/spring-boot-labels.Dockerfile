@@ -49,11 +49,12 @@ ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="shop" \
       org.opencontainers.image.version="1.0.0" \
       org.opencontainers.image.source="https://github.com/example/shop" \
       org.opencontainers.image.revision="0f3c2a1" \
       org.opencontainers.image.licenses="Apache-2.0" \
-      org.opencontainers.image.base.name="eclipse-temurin:17-jre"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
 COPY --from=builder /layers/application/ /

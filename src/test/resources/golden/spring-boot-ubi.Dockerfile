@@ -52,8 +52,9 @@ ENV PORT="3000" \
     SERVER_PORT="3000"
 USER 10001:10001
 EXPOSE 3000
+ARG RUNTIME_IMAGE
 LABEL org.opencontainers.image.title="web" \
       org.opencontainers.image.version="1.0.0" \
-      org.opencontainers.image.base.name="registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21"
+      org.opencontainers.image.base.name="${RUNTIME_IMAGE}"
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
 COPY --from=builder /layers/application/ /

@@ -2,6 +2,7 @@ package dev.dockerfile.fleet;
 
 import dev.dockerfile.generate.Rendering;
 import dev.dockerfile.lint.analysis.GlobalArgs;
+import dev.dockerfile.lint.analysis.Variables;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.parse.Dockerfile;
 import dev.dockerfile.parse.DockerfileParseException;
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param dockerfile the generated Dockerfile, absolute
  * @param image the image reference to tag: the prefix, the name and the version
  * @param args the global ARGs with their defaults, in the Dockerfile's order
- * @param labels the final stage's labels, in the Dockerfile's order
+ * @param labels the final stage's labels with fixed values, in the Dockerfile's order
  */
 public record FleetService(String name, Path context, Path dockerfile, String image, Map<String, String> args,
         Map<String, String> labels) {
@@ -58,7 +59,11 @@ public record FleetService(String name, Path context, Path dockerfile, String im
             for (Instruction instruction : stages.get(stages.size() - 1).instructions()) {
                 if (instruction.is("LABEL")) {
                     for (KeyValue pair : instruction.pairs()) {
-                        labels.put(pair.key(), pair.value());
+                        // A label the build expands (base.name from RUNTIME_IMAGE) is left to the
+                        // Dockerfile: a Compose label would fix it, whatever args the fleet passes.
+                        if (Variables.references(pair.rawValue(), dockerfile.escape()).isEmpty()) {
+                            labels.put(pair.key(), pair.value());
+                        }
                     }
                 }
             }

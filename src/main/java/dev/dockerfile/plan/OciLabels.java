@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class OciLabels {
     private static final String PREFIX = "org.opencontainers.image.";
+    /** The base image's label: the final stage writes it from its ARG, so a --build-arg changes it too. */
+    public static final String BASE_NAME = PREFIX + "base.name";
+    /** Its value in the Dockerfile: the variable, which only this plugin writes unescaped. */
+    public static final String BASE_NAME_VALUE = "\"${RUNTIME_IMAGE}\"";
     /** {@code git@github.com:o/r.git}: user@host:path, as ssh and git write it. */
     private static final Pattern SCP_LIKE = Pattern.compile("^[\\w.-]+@([\\w.-]+\\.[\\w.-]+):(?!//)(?!\\d+/)(.+)$");
 

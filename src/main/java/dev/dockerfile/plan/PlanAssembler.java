@@ -47,6 +47,8 @@ public final class PlanAssembler {
         Map<String, String> labels = new LinkedHashMap<>(OciLabels.from(project, runtimeImage, settings.revision(),
                 context.notes()));
         labels.putAll(new TreeMap<>(settings.labels()));
+        // The base image is the build's RUNTIME_IMAGE unless the user labels it otherwise.
+        boolean baseFromArg = runtimeImage.equals(labels.get(OciLabels.BASE_NAME));
         List<String> start = settings.command().isEmpty() || planned.startAdaptsCommand() ? planned.start()
                 : settings.command();
 
@@ -60,7 +62,7 @@ public final class PlanAssembler {
                 settings.ports(),
                 Plan.WORKDIR,
                 pairs(env),
-                pairs(labels),
+                baseFromArg ? withBaseFromArg(pairs(labels)) : pairs(labels),
                 DockerfileSyntax.execForm(start),
                 settings.healthcheck().isEmpty() ? "" : DockerfileSyntax.execForm(settings.healthcheck()),
                 settings.cacheMounts(),
@@ -138,6 +140,11 @@ public final class PlanAssembler {
                     + " so creating the service's user there fails. Choose another, e.g. <user>" + Defaults.USER
                     + "</user> with <uid>" + Defaults.UID + "</uid>, or remove it for those defaults.");
         }
+    }
+
+    private static List<Plan.KeyValue> withBaseFromArg(List<Plan.KeyValue> pairs) {
+        return pairs.stream().map(p -> p.key().equals(OciLabels.BASE_NAME)
+                ? new Plan.KeyValue(p.key(), OciLabels.BASE_NAME_VALUE) : p).toList();
     }
 
     private static List<Plan.KeyValue> pairs(Map<String, String> values) {

@@ -1,6 +1,7 @@
 package dev.dockerfile.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,9 @@ class ComposeFileTest {
         assertEquals("[RUNTIME_IMAGE]", service.args().keySet().toString().replace("BUILDER_IMAGE, ", ""));
         assertEquals("a\"b$c", service.labels().get("team"));
         assertEquals("Quotes_Service", service.labels().get("org.opencontainers.image.title"));
+        // The Dockerfile expands base.name from RUNTIME_IMAGE: a fixed Compose label would hide a --build-arg.
+        assertTrue(rendering.dockerfileText().contains("org.opencontainers.image.base.name=\"${RUNTIME_IMAGE}\""));
+        assertFalse(service.labels().containsKey("org.opencontainers.image.base.name"), service.labels().toString());
     }
 
     @Test

@@ -203,6 +203,16 @@ class DockerfileGeneratorTest {
     }
 
     @Test
+    void theBaseImageLabelFollowsTheBuildArgUnlessTheUserLabelsItOtherwise() throws Exception {
+        String text = generator.render(java(), Settings.builder(out()).build()).dockerfileText();
+        assertTrue(text.contains("\nARG RUNTIME_IMAGE\nLABEL "), text);
+        assertTrue(text.contains("org.opencontainers.image.base.name=\"${RUNTIME_IMAGE}\""), text);
+        String own = generator.render(java(), Settings.builder(out())
+                .labels(Map.of("org.opencontainers.image.base.name", "mine:${X}")).build()).dockerfileText();
+        assertTrue(own.contains("org.opencontainers.image.base.name=\"mine:\\${X}\""), own);
+    }
+
+    @Test
     void intoTheModuleDirectoryItselfTheBuildCommandNamesJustTheDockerfile() throws Exception {
         GenerationResult r = generator.generate(java(), Settings.builder(module).build(), NO_DEPENDENCIES);
         assertEquals("docker build -f Dockerfile -t svc:1.0.0 .", r.buildCommand());
