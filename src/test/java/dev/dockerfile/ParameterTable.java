@@ -31,7 +31,7 @@ import org.w3c.dom.NodeList;
  * descriptor) are kept as written while the descriptor lacks them; once it has them, they are made
  * from it like the others.
  */
-final class ParameterTable {
+public final class ParameterTable {
     static final String BEGIN = "<!-- parameters:begin: generated from the plugin descriptor by DocsTest;"
             + " -Ddocs.update=true rewrites it and keeps each meaning -->\n";
     static final String END = "<!-- parameters:end -->";
@@ -217,12 +217,14 @@ final class ParameterTable {
         return (word ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text).replaceAll("\\.$", "");
     }
 
-    private static String text(Element parent, String tag) {
+    /** The trimmed text of {@code parent}'s first child element {@code tag}, or {@code ""}. */
+    public static String text(Element parent, String tag) {
         Element element = child(parent, tag);
         return element == null ? "" : element.getTextContent().trim();
     }
 
-    private static Element child(Element parent, String tag) {
+    /** {@code parent}'s first child element named {@code tag}, or {@code null}. */
+    public static Element child(Element parent, String tag) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && element.getTagName().equals(tag)) {
                 return element;

@@ -166,7 +166,7 @@ public final class DockerfileGenerator {
             boolean directory = parameter == Parameter.OUTPUT_DIRECTORY;
             throw new ConfigurationException(parameter, (directory ? "already holds " + file.getFileName()
                     : "is " + file + ", a file") + " that this plugin did not write (its first line is not '" + Plan.MARKER
-                    + "'). It is left untouched: point " + parameter.display().replaceFirst(" .*", "") + " elsewhere"
+                    + "'). It is left untouched: point <" + parameter.element() + "> elsewhere"
                     + (directory ? " (default ${project.build.directory}/docker)" : "") + " or move your own file.");
         }
     }

@@ -1,5 +1,6 @@
 package dev.dockerfile.generate;
 
+import dev.dockerfile.config.BuildMode;
 import dev.dockerfile.plan.StackPlan;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -39,6 +40,11 @@ public record Rendering(List<String> notes, List<String> warnings, Map<Path, Str
     /** The Dockerfile's path; only for a rendering that was not skipped. */
     public Path dockerfile() {
         return files.keySet().iterator().next();
+    }
+
+    /** Built from Maven's artifacts: its image copies what {@code mvn package} made. */
+    public boolean fromArtifacts() {
+        return BuildMode.ARTIFACT.id().equals(buildMode);
     }
 
     public String dockerfileText() {

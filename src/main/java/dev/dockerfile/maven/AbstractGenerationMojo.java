@@ -1,11 +1,11 @@
 package dev.dockerfile.maven;
 
-import dev.dockerfile.config.ConfigurationException;
 import dev.dockerfile.config.Defaults;
 import dev.dockerfile.drift.DriftCheck;
 import dev.dockerfile.fleet.FleetService;
 import dev.dockerfile.fleet.ImagePrefix;
 import dev.dockerfile.generate.Rendering;
+import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.config.Settings;
 import dev.dockerfile.fleet.ComposeFile;
 import java.io.File;
@@ -158,9 +158,13 @@ abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
 
     /**
      * Tells the fleet what this module contributes ({@code rendering} {@code null} or skipped: no
-     * service). Returns the fleet file when this module's report completed it, else {@code null}.
+     * service, and then {@code info} and {@code prefix} are not read). Returns the fleet file when
+     * this module's report completed it, else {@code null}.
+     *
+     * @param info the module as the rendering read it
+     * @param prefix {@code <imagePrefix>} as {@link ImagePrefix#of} checked it
      */
-    FleetText reportToFleet(Rendering rendering) throws ConfigurationException {
+    FleetText reportToFleet(ProjectInfo info, String prefix, Rendering rendering) {
         MavenProject root = FleetRegistry.root(session);
         if (root == null) {
             return null;
@@ -168,10 +172,9 @@ abstract class AbstractGenerationMojo extends AbstractDockerfileMojo {
         Path file = fleetFile(root);
         String[] service = null;
         if (rendering != null && !rendering.isSkipped()) {
-            FleetService fleetService = FleetService.of(ProjectInfoReader.read(project, session), rendering,
-                    ImagePrefix.of(imagePrefix));
+            FleetService fleetService = FleetService.of(info, rendering, prefix);
             service = new String[] {fleetService.name(), ComposeFile.service(file.getParent(), fleetService),
-                    rendering.buildMode()};
+                    String.valueOf(rendering.fromArtifacts())};
         }
         FleetRegistry.Fleet fleet = FleetRegistry.report(session, mojoExecution, file, project, service);
         if (fleet == null || fleet.services().isEmpty()) {

@@ -54,7 +54,8 @@ final class FleetRegistry {
     /**
      * Records one module's report for the fleet at {@code fleetFile}.
      *
-     * @param service the service's name, its YAML and its build mode, or {@code null} when the module has none
+     * @param service the service's name, its YAML and whether it is built from artifacts ("true"), or
+     *     {@code null} when the module has none
      * @return the complete fleet when this report was the last one expected, else {@code null}
      */
     static Fleet report(MavenSession session, MojoExecution execution, Path fleetFile, MavenProject project,
@@ -79,7 +80,7 @@ final class FleetRegistry {
                 if (services.putIfAbsent(s[0], s[1]) != null) {
                     duplicates.add(report.getKey());
                 } else {
-                    artifacts |= "artifact".equals(s[2]);
+                    artifacts |= Boolean.parseBoolean(s[2]);
                 }
             }
             return new Fleet(services, artifacts, duplicates);

@@ -7,6 +7,7 @@ import dev.dockerfile.generate.DockerfileGenerator;
 import dev.dockerfile.generate.GenerationResult;
 import dev.dockerfile.generate.Rendering;
 import dev.dockerfile.io.AtomicFiles;
+import dev.dockerfile.model.ProjectInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ public class GenerateMojo extends AbstractGenerationMojo {
         GenerationResult result;
         Path written = outputDirectory.toPath();
         try {
-            ImagePrefix.of(imagePrefix);
+            String prefix = ImagePrefix.of(imagePrefix);
+            ProjectInfo info = ProjectInfoReader.read(project, session);
             DockerfileGenerator generator = new DockerfileGenerator();
-            rendering = generator.render(ProjectInfoReader.read(project, session), settings());
-            result = generator.write(ProjectInfoReader.read(project, session), rendering,
-                    new MavenDependencyResolver(dependenciesResolver, project, session));
+            rendering = generator.render(info, settings());
+            result = generator.write(info, rendering, new MavenDependencyResolver(dependenciesResolver, project, session));
             log(result);
-            FleetText fleet = reportToFleet(rendering);
+            FleetText fleet = reportToFleet(info, prefix, rendering);
             if (fleet != null) {
                 written = fleet.file();
                 writeFleet(fleet);
@@ -53,7 +54,7 @@ public class GenerateMojo extends AbstractGenerationMojo {
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         try {
-            FleetText fleet = reportToFleet(null);
+            FleetText fleet = reportToFleet(null, null, null);
             if (fleet != null) {
                 writeFleet(fleet);
             }

@@ -7,6 +7,7 @@ import dev.dockerfile.drift.DriftCheck;
 import dev.dockerfile.fleet.ImagePrefix;
 import dev.dockerfile.generate.DockerfileGenerator;
 import dev.dockerfile.generate.Rendering;
+import dev.dockerfile.model.ProjectInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +30,9 @@ public class VerifyMojo extends AbstractGenerationMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         try {
-            ImagePrefix.of(imagePrefix);
-            Rendering rendering = new DockerfileGenerator().render(ProjectInfoReader.read(project, session), settings());
+            String prefix = ImagePrefix.of(imagePrefix);
+            ProjectInfo info = ProjectInfoReader.read(project, session);
+            Rendering rendering = new DockerfileGenerator().render(info, settings());
             Path root = Path.of(session.getExecutionRootDirectory());
             List<String> failures = new ArrayList<>();
             if (rendering.isSkipped()) {
@@ -41,11 +43,10 @@ public class VerifyMojo extends AbstractGenerationMojo {
                     rendering.files().keySet().forEach(file -> getLog().info("dockerfile: up to date "
                             + DriftCheck.name(root, file)));
                 } else {
-                    failures.add(describe(drifts, root, UpdateCommand.of(session, project,
-                            "artifact".equals(rendering.buildMode()))));
+                    failures.add(describe(drifts, root, UpdateCommand.of(session, project, rendering.fromArtifacts())));
                 }
             }
-            failures.addAll(checkFleet(reportToFleet(rendering), root));
+            failures.addAll(checkFleet(reportToFleet(info, prefix, rendering), root));
             if (!failures.isEmpty()) {
                 throw new MojoFailureException("dockerfile: " + String.join("\n", failures));
             }
@@ -61,7 +62,7 @@ public class VerifyMojo extends AbstractGenerationMojo {
     @Override
     protected void skipped() throws MojoExecutionException, MojoFailureException {
         try {
-            List<String> failures = checkFleet(reportToFleet(null), Path.of(session.getExecutionRootDirectory()));
+            List<String> failures = checkFleet(reportToFleet(null, null, null), Path.of(session.getExecutionRootDirectory()));
             if (!failures.isEmpty()) {
                 throw new MojoFailureException("dockerfile: " + String.join("\n", failures));
             }

@@ -3,6 +3,9 @@ package dev.dockerfile.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.dockerfile.ParameterTable.child;
+import static dev.dockerfile.ParameterTable.text;
+
 import dev.dockerfile.config.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
@@ -69,19 +71,5 @@ class ParametersMatchPluginXmlTest {
         }
         assertEquals(List.of(), problems);
         assertEquals(EnumSet.allOf(Parameter.class), seen, "every Parameter is a parameter of some goal");
-    }
-
-    private static String text(Element parent, String tag) {
-        Element element = child(parent, tag);
-        return element == null ? "" : element.getTextContent().trim();
-    }
-
-    private static Element child(Element parent, String tag) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && element.getTagName().equals(tag)) {
-                return element;
-            }
-        }
-        return null;
     }
 }
