@@ -23,22 +23,18 @@ mode=${DOCKERFILE_IT_DOCKER:-auto}
 DOCKER=${DOCKER:-/usr/bin/docker}
 compose=${DOCKER_COMPOSE:-docker-compose}
 
-skip() {
+# shellcheck source-path=SCRIPTDIR source=engine-check.sh
+. "$(dirname "$0")/engine-check.sh"
+engine_check "the fleet file" fleet
+if ! command -v "$compose" >/dev/null; then
   if [ "$mode" = require ]; then
-    echo "FAILED [fleet]: $1 and DOCKERFILE_IT_DOCKER=require" >&2
+    echo "FAILED [fleet]: $compose is not installed and DOCKERFILE_IT_DOCKER=require" >&2
     exit 1
   fi
-  echo "SKIPPED docker checks for the fleet file: $1." \
-       "Run ../shared/docker-lab/engine-up and install docker-compose, or set DOCKERFILE_IT_DOCKER=require to make this a failure."
-  exit 0
-}
-
-if [ "$mode" = skip ]; then
-  echo "SKIPPED docker checks for the fleet file: DOCKERFILE_IT_DOCKER=skip"
+  echo "SKIPPED docker checks for the fleet file: $compose is not installed. Install it, or set" \
+       "DOCKERFILE_IT_DOCKER=require to make this a failure."
   exit 0
 fi
-"$DOCKER" info >/dev/null 2>&1 || skip "no Docker engine answers ($DOCKER)"
-command -v "$compose" >/dev/null || skip "$compose is not installed"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -42,7 +42,6 @@ set -Eeuo pipefail
 module=$1; name=$2; touch_file=$3; shift 3
 steps=("$@")
 here=$(cd "$(dirname "$0")" && pwd)
-mode=${DOCKERFILE_IT_DOCKER:-auto}
 DOCKER=${DOCKER:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
 dockerfile=${DOCKERFILE_IT_DOCKERFILE:-target/docker/Dockerfile}
@@ -54,19 +53,9 @@ container="dockerfile-it-$name-$run"
 # --network host: every container of every run listens on 127.0.0.1:3000, one at a time.
 port_lock=${DOCKERFILE_IT_PORT_LOCK:-/tmp/dockerfile-it-port-3000.lock}
 
-if [ "$mode" = skip ]; then
-  echo "SKIPPED docker checks for $name: DOCKERFILE_IT_DOCKER=skip"
-  exit 0
-fi
-if ! "$DOCKER" info >/dev/null 2>&1; then
-  if [ "$mode" = require ]; then
-    echo "FAILED [$name]: no Docker engine answers ($DOCKER) and DOCKERFILE_IT_DOCKER=require; start one with ../shared/docker-lab/engine-up" >&2
-    exit 1
-  fi
-  echo "SKIPPED docker checks for $name: no Docker engine answers ($DOCKER)." \
-       "Run ../shared/docker-lab/engine-up, or set DOCKERFILE_IT_DOCKER=require to make this a failure."
-  exit 0
-fi
+# shellcheck source-path=SCRIPTDIR source=engine-check.sh
+. "$(dirname "$0")/engine-check.sh"
+engine_check "$name" "$name"
 
 fail() { echo "FAILED [$name]: $*" >&2; exit 1; }
 trap 'fail "unexpected failure at docker-check.sh line $LINENO: $BASH_COMMAND"' ERR

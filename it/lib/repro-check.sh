@@ -17,26 +17,15 @@ set -Eeuo pipefail
 
 module=$1; name=$2; shift 2
 varying=("$@")
-mode=${DOCKERFILE_IT_DOCKER:-auto}
 DOCKER=${DOCKER:-/usr/bin/docker}
 export DOCKER_BUILDKIT=1
 dockerfile=${DOCKERFILE_IT_DOCKERFILE:-target/docker/Dockerfile}
 run=$(printf '%s' "${DOCKERFILE_IT_RUN_ID:-$$-$(date +%s%N)}" | tr -c 'A-Za-z0-9_.-' '-')
 repo="dockerfile-it/$name-repro"
 
-if [ "$mode" = skip ]; then
-  echo "SKIPPED docker checks for $name (reproducibility): DOCKERFILE_IT_DOCKER=skip"
-  exit 0
-fi
-if ! "$DOCKER" info >/dev/null 2>&1; then
-  if [ "$mode" = require ]; then
-    echo "FAILED [$name]: no Docker engine answers ($DOCKER) and DOCKERFILE_IT_DOCKER=require" >&2
-    exit 1
-  fi
-  echo "SKIPPED docker checks for $name (reproducibility): no Docker engine answers ($DOCKER)." \
-       "Run ../shared/docker-lab/engine-up, or set DOCKERFILE_IT_DOCKER=require to make this a failure."
-  exit 0
-fi
+# shellcheck source-path=SCRIPTDIR source=engine-check.sh
+. "$(dirname "$0")/engine-check.sh"
+engine_check "$name (reproducibility)" "$name"
 
 tmp=$(mktemp -d)
 trap '"$DOCKER" rmi "$repo:$run-1" "$repo:$run-2" >/dev/null 2>&1 || true; rm -rf "$tmp"' EXIT
