@@ -1,5 +1,6 @@
 package dev.dockerfile.fleet;
 
+import dev.dockerfile.plan.OciLabels;
 import dev.dockerfile.plan.Plan;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class ComposeFile {
      */
     public static String file(String root, String fromRoot, SortedMap<String, String> services, boolean afterPackage) {
         StringBuilder out = new StringBuilder();
-        out.append(Plan.MARKER).append(" for ").append(oneLine(root)).append(": every module of the reactor that got a Dockerfile.\n");
+        // The header is comments: a name from the POM must not end one (the Dockerfile's header does the same).
+        out.append(Plan.MARKER).append(" for ").append(OciLabels.oneLine(root)).append(": every module of the reactor that got a Dockerfile.\n");
         out.append("# Do not edit: change the plugin's <configuration>, then run the build that generates the Dockerfiles.\n");
         out.append("# Build every image from the reactor root").append(afterPackage ? ", after mvn package" : "")
                 .append(": docker compose -f ").append(fromRoot)
@@ -98,10 +100,5 @@ public final class ComposeFile {
             }
         }
         return out.append('"').toString();
-    }
-
-    /** The header is comments: a name from the POM must not end one. */
-    private static String oneLine(String text) {
-        return text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
     }
 }

@@ -133,7 +133,7 @@ public final class OciLabels {
      * POM text is often wrapped over lines; in a label it becomes one line, since these values come
      * from the project rather than from a user typing a configuration value.
      */
-    static String oneLine(String value) {
+    public static String oneLine(String value) {
         return value == null ? null : value.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
     }
 
