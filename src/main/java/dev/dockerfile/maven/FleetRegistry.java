@@ -2,7 +2,6 @@ package dev.dockerfile.maven;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.SessionData;
@@ -107,26 +105,17 @@ final class FleetRegistry {
         boolean fromCommandLine = execution.getExecutionId() != null && execution.getExecutionId().startsWith("default-cli");
         String key = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         for (MavenProject project : session.getProjects()) {
-            if (fromCommandLine || boundPhase(project, key, GenerateMojo.GOAL) != null
-                    || boundPhase(project, key, VerifyMojo.GOAL) != null) {
+            if (fromCommandLine || binds(project, key, List.of(GenerateMojo.GOAL, VerifyMojo.GOAL))) {
                 expected.add(project.getId());
             }
         }
         return expected;
     }
 
-    /** The phase the POM binds {@code goal} to in {@code project}, {@code ""} for the goal's default, or {@code null}. */
-    static String boundPhase(MavenProject project, String pluginKey, String goal) {
+    /** Whether the POM binds one of {@code goals} to a phase (its own or the goal's default) in {@code project}. */
+    private static boolean binds(MavenProject project, String pluginKey, List<String> goals) {
         Plugin plugin = project.getBuild().getPluginsAsMap().get(pluginKey);
-        if (plugin == null) {
-            return null;
-        }
-        for (PluginExecution execution : plugin.getExecutions()) {
-            Collection<String> goals = execution.getGoals();
-            if (goals.contains(goal) && !"none".equals(execution.getPhase())) {
-                return execution.getPhase() == null ? "" : execution.getPhase();
-            }
-        }
-        return null;
+        return plugin != null && plugin.getExecutions().stream().anyMatch(execution -> !"none".equals(execution.getPhase())
+                && execution.getGoals().stream().anyMatch(goals::contains));
     }
 }
