@@ -18,9 +18,14 @@ RUN python -m venv --without-pip /opt/venv \
       > "$(/opt/venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/sigterm.pth"
 WORKDIR /build
 COPY requirements.txt ./
+# A private index: docker build --build-arg PIP_INDEX_URL=https://pypi.example.com/simple/ ... These are
+# build arguments of this stage alone: the final image never has them. Credentials go in the
+# pip.conf secret (docker build --secret id=pip.conf,src=pip.conf), mounted for the install alone.
+ARG PIP_INDEX_URL
+ARG PIP_EXTRA_INDEX_URL
 # The virtualenv at its final path under /rootfs, at time 0: copied to /, its layer is the same for the
 # same requirements (a COPY gives its destination directory the build's time, but keeps those below it).
-RUN --mount=type=cache,target=/root/.cache/pip python -m pip --python /opt/venv/bin/python install -r requirements.txt \
+RUN --mount=type=cache,target=/root/.cache/pip --mount=type=secret,id=pip.conf,target=/etc/pip.conf python -m pip --python /opt/venv/bin/python install -r requirements.txt \
  && mkdir -p /rootfs/opt && cp -a /opt/venv /rootfs/opt/ \
  && find /rootfs -exec touch -h -d @0 {} +
 

@@ -19,6 +19,11 @@ RUN python -m venv --without-pip /opt/venv \
       > "$(/opt/venv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/sigterm.pth"
 WORKDIR /build
 COPY requirements.txt ./
+# A private index: docker build --build-arg PIP_INDEX_URL=https://pypi.example.com/simple/ ... These are
+# build arguments of this stage alone: the final image never has them.
+# Credentials go in a BuildKit secret (cacheMounts), never in a build argument.
+ARG PIP_INDEX_URL
+ARG PIP_EXTRA_INDEX_URL
 # The virtualenv at its final path under /rootfs, at time 0: copied to /, its layer is the same for the
 # same requirements (a COPY gives its destination directory the build's time, but keeps those below it).
 RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt \

@@ -72,7 +72,7 @@ class ComposeFileTest {
     @Test
     void aServiceIsReadFromTheRenderedDockerfile() throws Exception {
         Path module = Files.createDirectories(root.resolve("quotes"));
-        Files.writeString(module.resolve("requirements.txt"), "flask==3.0.0\n");
+        Files.writeString(module.resolve("requirements.txt"), "requests==2.32.0\n");
         Files.writeString(module.resolve("main.py"), "print('hi')\n");
         ProjectInfo project = Projects.at(module).artifactId("Quotes_Service").version("2.0.0-SNAPSHOT").packaging("pom")
                 .build();

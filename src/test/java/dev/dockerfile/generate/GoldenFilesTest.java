@@ -76,6 +76,13 @@ class GoldenFilesTest {
                         .property("java.version", "25"), s -> s.cds(true)),
                 golden("spring-boot-cds-legacy-ignored", dir -> Projects.at(dir).artifactId("web").springBoot("3.1.0"),
                         s -> s.cds(true).cacheMounts(true)),
+                golden("python-fastapi", dir -> Projects.at(copy("python-fastapi", dir)).artifactId("items").packaging("pom"), s -> s),
+                golden("python-flask-gunicorn", dir -> Projects.at(copy("python-flask", dir)).artifactId("site").packaging("pom"),
+                        s -> s),
+                golden("python-django-native", dir -> Projects.at(copy("python-django", dir)).artifactId("mysite")
+                        .packaging("pom"), s -> s.cacheMounts(true)),
+                golden("python-procfile-poetry", dir -> Projects.at(copy("python-procfile", dir)).artifactId("shop")
+                        .packaging("pom"), s -> s.port(8000)),
                 golden("python-cache-mounts", dir -> Projects.at(copy("python-app", dir)).artifactId("python-app")
                         .packaging("pom"), s -> s.cacheMounts(true)),
                 golden("node-express", dir -> Projects.at(copy("node-app", dir)).artifactId("web-ui").packaging("pom")

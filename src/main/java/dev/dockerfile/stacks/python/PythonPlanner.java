@@ -6,6 +6,7 @@ import dev.dockerfile.config.BuildMode;
 import dev.dockerfile.model.ProjectInfo;
 import dev.dockerfile.plan.Copy;
 import dev.dockerfile.plan.Detection;
+import dev.dockerfile.plan.FixedTimes;
 import dev.dockerfile.plan.Plan;
 import dev.dockerfile.plan.PlanContext;
 import dev.dockerfile.plan.StackPlan;
@@ -35,6 +36,18 @@ public final class PythonPlanner implements StackPlanner {
     /** The virtualenv's site-packages, as its own interpreter (the base image's version) names it. */
     private static final String SITE_PACKAGES = "import sysconfig; print(sysconfig.get_path(\"purelib\"))";
     private static final String PIP_CACHE_MOUNT = "--mount=type=cache,target=/root/.cache/pip ";
+    /**
+     * pip's site-wide configuration, as a BuildKit secret: the index URLs with their credentials
+     * ({@code docker build --secret id=pip.conf,src=$HOME/.config/pip/pip.conf}). A secret is mounted for
+     * the one step and is in no layer and no image's history; absent, pip runs as without it.
+     */
+    static final String PIP_SECRET_MOUNT = "--mount=type=secret,id=pip.conf,target=/etc/pip.conf ";
+    /** The variables pip reads an index from, taken as build arguments of the builder alone. */
+    static final List<String> INDEX_ARGS = List.of("PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL");
+    /** Where the builder lists the Debian packages of the libraries the virtualenv's extensions link to. */
+    static final String LIBRARIES_FILE = "/runtime-packages";
+    /** The static stage's root (the builder's /rootfs holds the virtualenv): collectstatic's output at its final path, at time 0. */
+    private static final String STATIC_ROOTFS = "/rootfs-static";
     /** Reads {@code [project].dependencies} with the standard library: no build backend, no index access for it. */
     private static final String PYPROJECT_DEPENDENCIES = "python -c \"import tomllib; print('\\n'.join(tomllib.load("
             + "open('pyproject.toml', 'rb')).get('project', {}).get('dependencies', [])))\" > requirements.txt";
@@ -47,6 +60,15 @@ public final class PythonPlanner implements StackPlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** Poetry's requirements as words of pip's command line, each one shell word (they come from a project file). */
+    private static String poetryWords(List<String> requirements) {
+        StringBuilder words = new StringBuilder();
+        for (String requirement : requirements) {
+            words.append(" \\\n      ").append(ShellSyntax.quote(requirement));
+        }
+        return words.toString();
     }
 
     @Override
@@ -65,21 +87,44 @@ public final class PythonPlanner implements StackPlanner {
         if (settings.buildMode() == BuildMode.ARTIFACT) {
             context.note("buildMode artifact ignored: a Python service is always built from its source");
         }
-        PythonProject python = PythonProject.scan(context.project().baseDir(), settings.command());
+        PythonProject python = PythonProject.scan(context.project().baseDir(), settings.command(), settings.port());
         context.note(python.versionReason());
         context.note(python.commandReason());
-        String image = "python:" + python.pythonVersion() + "-slim";
+        String slim = "python:" + python.pythonVersion() + "-slim";
+        // Compilers and headers are in the full image; the runtime stays slim and gets only the libraries.
+        String builderImage = python.nativeReason() == null ? slim : "python:" + python.pythonVersion();
+        if (python.nativeReason() != null) {
+            context.note("builder " + builderImage + ": " + python.nativeReason() + " needs a compiler; the runtime"
+                    + " installs only the Debian packages of the libraries the built extensions link to");
+        }
 
         String pip = "python -m pip --python " + VENV + "/bin/python install "
                 + (settings.cacheMounts() ? "" : "--no-cache-dir ") + "-r requirements.txt";
-        String install = (settings.cacheMounts() ? PIP_CACHE_MOUNT : "")
+        String install = (settings.cacheMounts() ? PIP_CACHE_MOUNT + PIP_SECRET_MOUNT : "")
                 + (python.manifest().equals(PythonProject.REQUIREMENTS) ? pip
-                        : ShellSyntax.chain(List.of(PYPROJECT_DEPENDENCIES, pip)));
-        List<Copy> packages = new ArrayList<>();
+                        : ShellSyntax.chain(List.of(PYPROJECT_DEPENDENCIES, pip + poetryWords(python.poetry()))));
+        if (!python.poetry().isEmpty()) {
+            context.note("dependencies: [tool.poetry.dependencies] as pip requirements: " + String.join(" ", python.poetry()));
+        }
+        List<Copy> includes = new ArrayList<>();
         List<String> include = new ArrayList<>(List.of(python.manifest()));
+        for (String file : python.includes()) {
+            String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+            includes.add(Copy.fromContext(file, "./" + dir));
+            include.add(file);
+        }
+        List<Copy> packages = new ArrayList<>();
         for (String pkg : python.packages()) {
             packages.add(Copy.fromContext(pkg + "/", "./" + PythonProject.importName(pkg) + "/"));
             include.add(pkg);
+        }
+        for (String dir : python.dataDirs()) {
+            packages.add(Copy.fromContext(dir + "/", "./" + dir + "/"));
+            include.add(dir);
+        }
+        if (!python.dataDirs().isEmpty()) {
+            context.note("copies " + String.join(", ", python.dataDirs().stream().map(d -> d + "/").toList())
+                    + ": read by web applications at run time");
         }
         include.addAll(python.modules());
         List<String> exclude = List.of("**/__pycache__", "**/*.py[cod]", "**/tests", "**/test_*.py", "**/*_test.py");
@@ -89,10 +134,37 @@ public final class PythonPlanner implements StackPlanner {
                         + ShellSyntax.quote(SITE_PACKAGES) + ")/" + SIGTERM_FILE + "\""));
         context.note("signals: " + SIGTERM_FILE + " in the virtualenv makes python exit on SIGTERM (143)"
                 + " unless the application handles it");
+        if (python.command().get(0).equals("gunicorn") || python.command().get(0).equals("uvicorn")) {
+            context.note("workers: " + python.command().get(0) + "'s default, one process; set WEB_CONCURRENCY in"
+                    + " <env> or at docker run for more");
+        }
+
+        String collectStatic = "";
+        Copy staticFiles = null;
+        DjangoProject django = python.django();
+        if (django != null) {
+            context.note(django.staticReason());
+            if (django.staticRoot() != null) {
+                String root = django.staticRoot();
+                String path = root.startsWith("/") ? root : Plan.WORKDIR + "/" + root;
+                String parent = path.substring(0, path.lastIndexOf('/'));
+                collectStatic = ShellSyntax.chain(List.of(VENV + "/bin/python manage.py collectstatic --noinput",
+                        "mkdir -p " + STATIC_ROOTFS + parent, "cp -a " + ShellSyntax.quote(path) + " " + STATIC_ROOTFS + parent + "/",
+                        FixedTimes.touch(List.of(STATIC_ROOTFS))));
+                staticFiles = FixedTimes.copyRoot("static", STATIC_ROOTFS);
+            }
+        }
+        String listLibraries = "";
+        String installLibraries = "";
+        if (python.nativeReason() != null) {
+            listLibraries = NativeLibraries.list(VENV, LIBRARIES_FILE);
+            installLibraries = NativeLibraries.install("/tmp" + LIBRARIES_FILE);
+        }
 
         context.note("build mode " + BuildMode.SOURCE.id());
-        return new StackPlan(BuildMode.SOURCE, image, image, python.command(), Map.of(),
+        return new StackPlan(BuildMode.SOURCE, builderImage, slim, python.command(), Map.of(),
                 new Plan.IgnoreList(include, exclude), null,
-                new PythonPlan(python.manifest(), VENV, createVenv, install, packages, python.modules()));
+                new PythonPlan(python.manifest(), includes, VENV, createVenv, INDEX_ARGS, install, listLibraries,
+                        LIBRARIES_FILE, installLibraries, collectStatic, staticFiles, packages, python.modules()));
     }
 }

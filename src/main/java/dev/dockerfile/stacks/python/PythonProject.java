@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,30 +18,53 @@ import java.util.stream.Stream;
 
 /**
  * What a Python service is made of: its dependency manifest, the packages and modules that run,
- * the interpreter version and the command that starts it. Tests, docs and tooling are left out.
+ * the directories they read at run time, the interpreter version and the command that starts it.
+ * Tests, docs and tooling are left out.
  *
  * @param manifest {@code requirements.txt} or {@code pyproject.toml}
+ * @param includes files the manifest includes ({@code -r requirements/base.txt}), copied with it
+ * @param poetry Poetry's dependencies as pip's requirements, installed with those of {@code [project]}
  * @param packages top-level package directories, relative to the module ({@code app}, {@code src/shop})
  * @param modules top-level {@code .py} files that belong to the application
- * @param command the words of the start command, or empty when none was found
+ * @param dataDirs directories at the module root the application reads at run time ({@code templates})
+ * @param command the words of the start command
  * @param commandReason why that command
+ * @param django the Django project, or null
+ * @param nativeReason why the dependencies need compilers, or null when the slim image builds them
  */
 public record PythonProject(
         String manifest,
+        List<String> includes,
+        List<String> poetry,
         String pythonVersion,
         String versionReason,
         List<String> packages,
         List<String> modules,
+        List<String> dataDirs,
         List<String> command,
-        String commandReason) {
+        String commandReason,
+        DjangoProject django,
+        String nativeReason) {
 
     public static final String REQUIREMENTS = "requirements.txt";
-    public static final List<String> MANIFESTS = List.of(REQUIREMENTS, "pyproject.toml");
+    public static final String PYPROJECT = "pyproject.toml";
+    public static final List<String> MANIFESTS = List.of(REQUIREMENTS, PYPROJECT);
     public static final String DEFAULT_VERSION = "3.12";
 
     /** Directories and files that are never part of what runs. */
     private static final Set<String> NOT_APPLICATION = Set.of("test", "tests", "testing", "doc", "docs",
             "example", "examples", "scripts", "benchmarks", "bench", "build", "dist", "target", "venv", "site");
+    /**
+     * Directories at the module root that web applications read at run time: Flask's and Django's
+     * {@code templates} and {@code static}, and the usual names of a front end's built files.
+     */
+    static final List<String> DATA_DIRS = List.of("public", "static", "templates", "web");
+    /**
+     * Distributions published as source only, whose build needs a compiler and a library's headers
+     * the slim image does not have; their wheels then link to that library at run time.
+     */
+    static final Set<String> NATIVE = Set.of("psycopg2", "mysqlclient", "uwsgi", "python-ldap", "pycurl", "pygraphviz",
+            "mod-wsgi", "pyodbc", "xmlsec", "gssapi");
     /** Only what Python can import; this also keeps odd file names out of COPY lines. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TOOLING_MODULE =
@@ -49,16 +73,20 @@ public record PythonProject(
             Pattern.compile("^\\s*[\"']?[A-Za-z0-9_.-]+[\"']?\\s*=\\s*[\"']([A-Za-z_][\\w.]*):([A-Za-z_][\\w.]*)[\"']\\s*$");
 
     public PythonProject {
+        includes = List.copyOf(includes);
+        poetry = List.copyOf(poetry);
         packages = List.copyOf(packages);
         modules = List.copyOf(modules);
+        dataDirs = List.copyOf(dataDirs);
         command = List.copyOf(command);
     }
 
-    public static PythonProject scan(Path baseDir, List<String> configuredCommand) throws ConfigurationException {
+    public static PythonProject scan(Path baseDir, List<String> configuredCommand, int port) throws ConfigurationException {
         String manifest = MANIFESTS.stream().filter(m -> Files.isRegularFile(baseDir.resolve(m))).findFirst()
                 .orElseThrow(() -> new ConfigurationException(Parameter.STACK, "is python, but " + baseDir.getFileName()
                         + " has neither requirements.txt nor pyproject.toml. Add one (an empty requirements.txt"
                         + " is fine) or choose another stack."));
+        PythonDependencies dependencies = PythonDependencies.read(baseDir);
         List<String> packages = new ArrayList<>();
         packages.addAll(packagesIn(baseDir, ""));
         if (Files.isDirectory(baseDir.resolve("src"))) {
@@ -69,10 +97,28 @@ public record PythonProject(
                 .filter(p -> IDENTIFIER.matcher(p.substring(0, p.length() - 3)).matches())
                 .filter(p -> !TOOLING_MODULE.matcher(p).matches())
                 .toList();
+        List<String> dataDirs = DATA_DIRS.stream().filter(d -> Files.isDirectory(baseDir.resolve(d))).toList();
         String[] version = pythonVersion(baseDir);
-        Entry entry = configuredCommand.isEmpty() ? entryPoint(baseDir, packages, modules)
-                : new Entry(configuredCommand, "command from " + Parameter.COMMAND.display());
-        return new PythonProject(manifest, version[0], version[1], packages, modules, entry.command, entry.reason);
+        Optional<DjangoProject> django = DjangoProject.find(baseDir);
+        String manifests = manifest;
+        StartCommand start = configuredCommand.isEmpty()
+                ? StartCommand.resolve(baseDir, dependencies, manifests, packages, modules, django, port)
+                : new StartCommand(configuredCommand, "command from " + Parameter.COMMAND.display());
+        return new PythonProject(manifest, dependencies.includes(), dependencies.poetry(), version[0], version[1], packages, modules, dataDirs,
+                start.words(), start.reason(), django.orElse(null), nativeReason(baseDir, dependencies));
+    }
+
+    /** Why the builder needs compilers: a source-only distribution, or the service's own C extension. */
+    private static String nativeReason(Path baseDir, PythonDependencies dependencies) throws ConfigurationException {
+        List<String> native_ = NATIVE.stream().filter(dependencies::has).sorted().toList();
+        if (!native_.isEmpty()) {
+            return String.join(", ", native_) + " (built from source)";
+        }
+        Path setup = baseDir.resolve("setup.py");
+        if (Files.isRegularFile(setup) && ProjectFiles.readUtf8(setup, "setup.py").contains("ext_modules")) {
+            return "setup.py's ext_modules";
+        }
+        return null;
     }
 
     /** The package name as Python imports it: {@code src/shop} is {@code shop}. */
@@ -88,32 +134,6 @@ public record PythonProject(
                         || Files.isRegularFile(dir.resolve(name).resolve("__main__.py")))
                 .map(name -> prefix + name)
                 .toList();
-    }
-
-    private static Entry entryPoint(Path baseDir, List<String> packages, List<String> modules) throws ConfigurationException {
-        if (packages.contains("app") && Files.isRegularFile(baseDir.resolve("app/main.py"))) {
-            return new Entry(List.of("python", "-m", "app.main"), "command python -m app.main: app/main.py exists");
-        }
-        for (String pkg : packages) {
-            if (Files.isRegularFile(baseDir.resolve(pkg).resolve("__main__.py"))) {
-                String name = importName(pkg);
-                return new Entry(List.of("python", "-m", name), "command python -m " + name + ": " + pkg + "/__main__.py exists");
-            }
-        }
-        for (String module : List.of("main.py", "app.py")) {
-            if (modules.contains(module)) {
-                return new Entry(List.of("python", module), "command python " + module + ": " + module + " exists");
-            }
-        }
-        List<String> script = projectScript(baseDir.resolve("pyproject.toml"));
-        if (!script.isEmpty()) {
-            return new Entry(List.of("python", "-c", "import sys; from " + script.get(0) + " import " + script.get(1)
-                    + "; sys.exit(" + script.get(1) + "())"),
-                    "command " + script.get(0) + ":" + script.get(1) + " from [project.scripts] in pyproject.toml");
-        }
-        throw new ConfigurationException(Parameter.COMMAND, "is not set and no entry point was found: none of"
-                + " app/main.py, <package>/__main__.py, main.py, app.py or [project.scripts] in pyproject.toml."
-                + " Set <command> to the command that starts the service, e.g. <command>python -m myservice</command>.");
     }
 
     /** The first {@code [project.scripts]} entry as module and function, or empty. */
@@ -162,6 +182,4 @@ public record PythonProject(
         return ProjectFiles.readUtf8Lines(file, file.getFileName().toString());
     }
 
-    private record Entry(List<String> command, String reason) {
-    }
 }

@@ -21,7 +21,7 @@ class PythonProjectTest {
 
     @Test
     void appMainLayoutCopiesOnlyApplicationCode() throws Exception {
-        PythonProject p = PythonProject.scan(fixture("python-app"), List.of());
+        PythonProject p = PythonProject.scan(fixture("python-app"), List.of(), 3000);
         assertEquals("requirements.txt", p.manifest());
         assertEquals(List.of("app"), p.packages());
         assertEquals(List.of("util.py"), p.modules(), "no setup.py, conftest.py, tests, docs or non-identifiers");
@@ -32,7 +32,7 @@ class PythonProjectTest {
 
     @Test
     void srcLayoutWithMainModuleAndPythonVersionFile() throws Exception {
-        PythonProject p = PythonProject.scan(fixture("python-src"), List.of());
+        PythonProject p = PythonProject.scan(fixture("python-src"), List.of(), 3000);
         assertEquals(List.of("src/shop"), p.packages());
         assertEquals(List.of("python", "-m", "shop"), p.command());
         assertEquals("3.11", p.pythonVersion());
@@ -41,7 +41,7 @@ class PythonProjectTest {
 
     @Test
     void projectScriptsFromPyproject() throws Exception {
-        PythonProject p = PythonProject.scan(fixture("python-pyproject"), List.of());
+        PythonProject p = PythonProject.scan(fixture("python-pyproject"), List.of(), 3000);
         assertEquals("pyproject.toml", p.manifest());
         assertEquals(List.of("python", "-c", "import sys; from svc.cli import main; sys.exit(main())"), p.command());
         assertEquals("command svc.cli:main from [project.scripts] in pyproject.toml", p.commandReason());
@@ -51,29 +51,30 @@ class PythonProjectTest {
     void topLevelScriptsAreFound() throws Exception {
         Files.writeString(dir.resolve("requirements.txt"), "");
         Files.writeString(dir.resolve("app.py"), "");
-        assertEquals(List.of("python", "app.py"), PythonProject.scan(dir, List.of()).command());
+        assertEquals(List.of("python", "app.py"), PythonProject.scan(dir, List.of(), 3000).command());
         Files.writeString(dir.resolve("main.py"), "");
-        assertEquals(List.of("python", "main.py"), PythonProject.scan(dir, List.of()).command());
+        assertEquals(List.of("python", "main.py"), PythonProject.scan(dir, List.of(), 3000).command());
     }
 
     @Test
     void configuredCommandWins() throws Exception {
-        PythonProject p = PythonProject.scan(fixture("python-noentry"), List.of("gunicorn", "lib:app"));
+        PythonProject p = PythonProject.scan(fixture("python-noentry"), List.of("gunicorn", "lib:app"), 3000);
         assertEquals(List.of("gunicorn", "lib:app"), p.command());
         assertEquals("command from <command> (-Ddockerfile.command)", p.commandReason());
     }
 
     @Test
     void noEntryPointNamesTheCommandParameter() {
-        var e = assertThrows(ConfigurationException.class, () -> PythonProject.scan(fixture("python-noentry"), List.of()));
-        assertEquals("<command> (-Ddockerfile.command) is not set and no entry point was found: none of app/main.py,"
-                + " <package>/__main__.py, main.py, app.py or [project.scripts] in pyproject.toml. Set <command> to the"
-                + " command that starts the service, e.g. <command>python -m myservice</command>.", e.getMessage());
+        var e = assertThrows(ConfigurationException.class, () -> PythonProject.scan(fixture("python-noentry"), List.of(), 3000));
+        assertEquals("<command> (-Ddockerfile.command) is not set and no entry point was found: no Procfile web line,"
+                + " no manage.py, no web framework among the dependencies, and none of app/main.py,"
+                + " <package>/__main__.py, main.py, app.py, server.py or [project.scripts] in pyproject.toml. Set <command>"
+                + " to the command that starts the service, e.g. <command>python -m myservice</command>.", e.getMessage());
     }
 
     @Test
     void noManifestFails() {
-        var e = assertThrows(ConfigurationException.class, () -> PythonProject.scan(dir, List.of()));
+        var e = assertThrows(ConfigurationException.class, () -> PythonProject.scan(dir, List.of(), 3000));
         assertEquals("<stack> (-Ddockerfile.stack) is python, but " + dir.getFileName() + " has neither requirements.txt"
                 + " nor pyproject.toml. Add one (an empty requirements.txt is fine) or choose another stack.", e.getMessage());
     }

@@ -1,0 +1,3 @@
+import falcon
+
+app = falcon.App()
