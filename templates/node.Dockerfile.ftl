@@ -8,6 +8,13 @@
 FROM ${r"${BUILDER_IMAGE}"} AS builder
 WORKDIR ${node.builderDirectory}
 <@common.copy node.manifests/>
+# A private registry: docker build --build-arg NPM_CONFIG_REGISTRY=https://npm.example.com/ ... A build
+# argument of this stage alone: the final image never has it.<#if cacheMounts> Its token goes in the npmrc
+# secret (docker build --secret id=npmrc,src=$HOME/.npmrc), mounted for the install alone.<#else>
+# Its token goes in a BuildKit secret (cacheMounts), never in a build argument.</#if>
+<#list node.registryArgs as a>
+ARG ${a}
+</#list>
 RUN ${node.install}
 <#if node.build??>
 <#list node.sources as c>

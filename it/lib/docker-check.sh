@@ -37,6 +37,11 @@
 # step fetched all of them); DOCKERFILE_IT_DOCKER=auto (default: skip with a message when no engine
 # answers), require (fail when none answers: CI), skip (never run). DOCKERFILE_IT_REPORT: a file that
 # gets one Markdown table row per image (size, base size, first HTTP answer, docker stop).
+# DOCKERFILE_IT_BUILD_ARGS: NAME=VALUE words passed as --build-arg to every build (a private package
+# index, say); none of their values may reach the final image's environment or history.
+# DOCKERFILE_IT_PYTHON_INDEX=1: serve a package index of real upstream packages (it/lib/wheelhouse.py,
+# from the Debian packages of it/lib/wheelhouse.txt, made once into target/wheelhouse) on 127.0.0.1
+# during the builds, and pass it as --build-arg PIP_INDEX_URL: PyPI is not reachable here.
 set -Eeuo pipefail
 
 module=$1; name=$2; touch_file=$3; shift 3
@@ -62,11 +67,40 @@ trap 'fail "unexpected failure at docker-check.sh line $LINENO: $BASH_COMMAND"' 
 made=()      # every image tag this run made, removed at the end
 tmp=$(mktemp -d)
 cleanup() {
+  [ -z "${index_pid:-}" ] || kill "$index_pid" 2>/dev/null || true
   "$DOCKER" rm -f "$container" >/dev/null 2>&1 || true
   if [ ${#made[@]} -gt 0 ]; then "$DOCKER" rmi "${made[@]}" >/dev/null 2>&1 || true; fi
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+index_pid=""
+if [ "${DOCKERFILE_IT_PYTHON_INDEX:-}" = 1 ]; then
+  wheelhouse=${DOCKERFILE_IT_WHEELHOUSE:-$here/../../target/wheelhouse}
+  mkdir -p "$wheelhouse"
+  # One build of the wheelhouse for all the ITs, also when they run at once.
+  (
+    flock -w 600 9 || exit 1
+    list=$(grep -v '^#' "$here/wheelhouse.txt" | tr '\n' ' ')
+    if [ "$(cat "$wheelhouse/built-from" 2>/dev/null)" != "$list" ]; then
+      # shellcheck disable=SC2086 # one package per word
+      python3 "$here/wheelhouse.py" "$wheelhouse" $list && printf '%s' "$list" >"$wheelhouse/built-from"
+    fi
+  ) 9>"$wheelhouse.lock" >"$tmp/wheelhouse.log" 2>&1 \
+    || { cat "$tmp/wheelhouse.log" >&2; fail "could not make the local package index (it/lib/wheelhouse.py)"; }
+  python3 -u -m http.server --bind 127.0.0.1 0 --directory "$wheelhouse" >"$tmp/index.log" 2>&1 &
+  index_pid=$!
+  index_port=""
+  for _ in $(seq 1 100); do
+    index_port=$(sed -n 's/^Serving HTTP on [0-9.]* port \([0-9]*\).*/\1/p' "$tmp/index.log")
+    [ -z "$index_port" ] || break
+    sleep 0.1
+  done
+  [ -n "$index_port" ] || fail "the local package index did not start: $(cat "$tmp/index.log")"
+  echo "   local package index of real upstream packages: http://127.0.0.1:$index_port/simple/ ($(ls "$wheelhouse/wheels" | wc -l) wheels)"
+  DOCKERFILE_IT_BUILD_ARGS="${DOCKERFILE_IT_BUILD_ARGS:-} PIP_INDEX_URL=http://127.0.0.1:$index_port/simple/"
+fi
+build_args=()
+for arg in ${DOCKERFILE_IT_BUILD_ARGS:-}; do build_args+=(--build-arg "$arg"); done
 trap 'exit 130' INT
 trap 'exit 143' TERM
 cd "$module"
@@ -84,7 +118,7 @@ if echo "$stages" | grep -q '^#'; then fail "a dependency step lies in a stage w
 # in $tmp/layers-N: "step-index <TAB> diff ID or - <TAB> instruction", in Dockerfile order.
 snapshot() {
   local n=$1 log="build-$1-$name.log" stage tag mapped
-  "$DOCKER" build --network host --progress=plain -f "$dockerfile" -t "$repo:$run-$n" . >"$log" 2>&1 \
+  "$DOCKER" build --network host --progress=plain "${build_args[@]}" -f "$dockerfile" -t "$repo:$run-$n" . >"$log" 2>&1 \
     || { tail -40 "$log" >&2; fail "docker build #$n failed (see $module/$log)"; }
   made+=("$repo:$run-$n")
   : >"$tmp/layers-$n"
@@ -93,7 +127,7 @@ snapshot() {
     local files=()
     if [ "$stage" != - ]; then
       tag="$repo:$run-$n-$stage"
-      "$DOCKER" build --network host --progress=plain --target "$stage" -f "$dockerfile" -t "$tag" . \
+      "$DOCKER" build --network host --progress=plain "${build_args[@]}" --target "$stage" -f "$dockerfile" -t "$tag" . \
         >"build-$n-$stage-$name.log" 2>&1 \
         || { tail -40 "build-$n-$stage-$name.log" >&2; fail "docker build #$n --target $stage failed (see $module/build-$n-$stage-$name.log)"; }
       made+=("$tag")
@@ -188,6 +222,11 @@ user=$("$DOCKER" image inspect -f '{{.Config.User}}' "$image")
 [[ "$user" =~ ^[1-9][0-9]*(:[1-9][0-9]*)?$ ]] || fail "image user is '$user', expected a numeric non-root uid:gid"
 ports=$("$DOCKER" image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}' "$image")
 [[ " $ports " == *" 3000/tcp "* ]] || fail "exposed ports are '$ports', expected 3000/tcp"
+for arg in ${DOCKERFILE_IT_BUILD_ARGS:-}; do
+  seen=$( { "$DOCKER" image inspect -f '{{.Config.Env}}' "$image"; "$DOCKER" history --no-trunc "$image"; } | grep -cF "${arg#*=}" || true)
+  [ "$seen" = 0 ] || fail "the build argument ${arg%%=*} reached the final image (its environment or history)"
+done
+[ -z "${DOCKERFILE_IT_BUILD_ARGS:-}" ] || echo "   no build argument in the final image's environment or history: ${DOCKERFILE_IT_BUILD_ARGS}"
 
 echo "== [$name] nothing of the build in the final image"
 "$DOCKER" run --rm --network host --user 0 --entrypoint sh -e KEEP="${DOCKERFILE_IT_KEEP:-}" "$image" -c '

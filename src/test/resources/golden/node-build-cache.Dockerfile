@@ -10,7 +10,11 @@ ARG RUNTIME_IMAGE=node:22-slim
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY package.json npm-shrinkwrap.json ./
-RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --no-audit --no-fund \
+# A private registry: docker build --build-arg NPM_CONFIG_REGISTRY=https://npm.example.com/ ... A build
+# argument of this stage alone: the final image never has it. Its token goes in the npmrc
+# secret (docker build --secret id=npmrc,src=$HOME/.npmrc), mounted for the install alone.
+ARG NPM_CONFIG_REGISTRY
+RUN --mount=type=cache,target=/root/.npm --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev --no-audit --no-fund \
  && mkdir -p node_modules /deps/app \
  && mv node_modules /deps/app/ \
  && find /deps -exec touch -h -d @0 {} + \

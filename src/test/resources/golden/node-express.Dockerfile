@@ -10,6 +10,10 @@ ARG RUNTIME_IMAGE=node:24-slim
 FROM ${BUILDER_IMAGE} AS builder
 WORKDIR /build
 COPY package.json package-lock.json ./
+# A private registry: docker build --build-arg NPM_CONFIG_REGISTRY=https://npm.example.com/ ... A build
+# argument of this stage alone: the final image never has it.
+# Its token goes in a BuildKit secret (cacheMounts), never in a build argument.
+ARG NPM_CONFIG_REGISTRY
 RUN npm ci --omit=dev --no-audit --no-fund \
  && mkdir -p node_modules /deps/app \
  && mv node_modules /deps/app/ \

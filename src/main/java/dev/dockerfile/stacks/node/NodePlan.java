@@ -10,6 +10,8 @@ import java.util.List;
 public record NodePlan(
         @Doc("the builder's working directory") String builderDirectory,
         @Doc("the COPY of `package.json` and the lock file, before any source") Copy manifests,
+        @Doc("the builder's build arguments that name a private registry (`NPM_CONFIG_REGISTRY`); never in the final stage")
+                List<String> registryArgs,
         @Doc("the command (after `RUN`) that installs the dependencies from the lock file") String install,
         @Doc("with a build script: the COPY instructions of what the build reads") List<Copy> sources,
         @Doc("the build command (after `RUN`) when `scripts.build` exists; test with `node.build??`") String build,
@@ -18,6 +20,7 @@ public record NodePlan(
         implements StackDetails {
 
     public NodePlan {
+        registryArgs = List.copyOf(registryArgs);
         sources = List.copyOf(sources);
         application = List.copyOf(application);
     }

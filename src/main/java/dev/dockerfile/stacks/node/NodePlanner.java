@@ -33,6 +33,14 @@ public final class NodePlanner implements StackPlanner {
      */
     static final String PRODUCTION_DIR = "/deps";
     private static final String NPM_CACHE_MOUNT = "--mount=type=cache,target=/root/.npm ";
+    /**
+     * npm's user configuration, as a BuildKit secret: the registry's token
+     * ({@code docker build --secret id=npmrc,src=$HOME/.npmrc}). A secret is mounted for the one step and
+     * is in no layer and no image's history; absent, npm runs as without it.
+     */
+    static final String NPMRC_SECRET_MOUNT = "--mount=type=secret,id=npmrc,target=/root/.npmrc ";
+    /** The variable npm reads its registry from, taken as a build argument of the builder alone. */
+    static final List<String> REGISTRY_ARGS = List.of("NPM_CONFIG_REGISTRY");
     private static final String INSTALL = "npm ci --no-audit --no-fund";
     private static final String INSTALL_PRODUCTION = "npm ci --omit=dev --no-audit --no-fund";
     /**
@@ -82,7 +90,7 @@ public final class NodePlanner implements StackPlanner {
         node.notes().forEach(context::note);
         String image = "node:" + node.version().tag() + "-slim";
 
-        String cache = settings.cacheMounts() ? NPM_CACHE_MOUNT : "";
+        String cache = settings.cacheMounts() ? NPM_CACHE_MOUNT + NPMRC_SECRET_MOUNT : "";
         List<Copy> sources = new ArrayList<>();
         List<Copy> application = new ArrayList<>(List.of(Copy.fromContext(NodeProject.MANIFEST, "./")));
         // npm ci makes no node_modules for a project without dependencies.
@@ -120,7 +128,7 @@ public final class NodePlanner implements StackPlanner {
         context.note("build mode " + BuildMode.SOURCE.id());
         return new StackPlan(BuildMode.SOURCE, image, image, start, NodeProject.RUNTIME_ENV,
                 new Plan.IgnoreList(include, exclude), null,
-                new NodePlan(BUILD_DIR, Copy.fromContext(NodeProject.MANIFEST + " " + node.lockFile(), "./"), install, sources,
+                new NodePlan(BUILD_DIR, Copy.fromContext(NodeProject.MANIFEST + " " + node.lockFile(), "./"), REGISTRY_ARGS, install, sources,
                         node.build() ? "npm run build" : null, modules, application), true);
     }
 
