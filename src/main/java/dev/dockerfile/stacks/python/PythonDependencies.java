@@ -80,7 +80,7 @@ public record PythonDependencies(Map<String, Set<String>> names, List<String> in
             Matcher include = INCLUDE.matcher(line);
             if (include.find()) {
                 String included = included(baseDir, file, include.group(1));
-                if (!includes.contains(included)) {
+                if (!includes.contains(included) && !included.equals(PythonProject.REQUIREMENTS)) {
                     includes.add(included);
                 }
                 // A constraints file pins versions; it declares nothing.
