@@ -10,7 +10,7 @@ assert log.contains('dockerfile: Java 17 from maven.compiler.release')
 // The check goal finds nothing at any level in what generate wrote, with and without the switches.
 def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
 assert optimized.contains('ARG RUNTIME_IMAGE=debian:bookworm-slim')
-assert optimized.contains('RUN --mount=type=cache,target=/root/.m2 mvn')
+assert optimized.contains('RUN --mount=type=cache,target=/root/.m2 --mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml mvn')
 assert optimized.contains('ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/app.jsa", "-XX:MaxRAMPercentage=75"')
 assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 

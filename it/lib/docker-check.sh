@@ -41,7 +41,9 @@
 # index, say); none of their values may reach the final image's environment or history.
 # DOCKERFILE_IT_PYTHON_INDEX=1: serve a package index of real upstream packages (it/lib/wheelhouse.py,
 # from the Debian packages of it/lib/wheelhouse.txt, made once into target/wheelhouse) on 127.0.0.1
-# during the builds, and pass it as --build-arg PIP_INDEX_URL: PyPI is not reachable here.
+# during the builds, and pass it as --build-arg PIP_INDEX_URL: PyPI is not reachable here. With
+# DOCKERFILE_IT_PYTHON_INDEX=secret, pass it in pip's configuration as the BuildKit secret pip.conf
+# instead, as credentials are passed; in both cases its address must not reach the final image.
 set -Eeuo pipefail
 
 module=$1; name=$2; touch_file=$3; shift 3
@@ -74,7 +76,9 @@ cleanup() {
 }
 trap cleanup EXIT
 index_pid=""
-if [ "${DOCKERFILE_IT_PYTHON_INDEX:-}" = 1 ]; then
+secret_args=()
+hidden=()   # values that must not reach the final image
+if [ -n "${DOCKERFILE_IT_PYTHON_INDEX:-}" ]; then
   wheelhouse=${DOCKERFILE_IT_WHEELHOUSE:-$here/../../target/wheelhouse}
   mkdir -p "$wheelhouse"
   # One build of the wheelhouse for all the ITs, also when they run at once.
@@ -97,10 +101,18 @@ if [ "${DOCKERFILE_IT_PYTHON_INDEX:-}" = 1 ]; then
   done
   [ -n "$index_port" ] || fail "the local package index did not start: $(cat "$tmp/index.log")"
   echo "   local package index of real upstream packages: http://127.0.0.1:$index_port/simple/ ($(ls "$wheelhouse/wheels" | wc -l) wheels)"
-  DOCKERFILE_IT_BUILD_ARGS="${DOCKERFILE_IT_BUILD_ARGS:-} PIP_INDEX_URL=http://127.0.0.1:$index_port/simple/"
+  index_url="http://127.0.0.1:$index_port/simple/"
+  hidden+=("$index_url")
+  if [ "$DOCKERFILE_IT_PYTHON_INDEX" = secret ]; then
+    printf '[global]\nindex-url = %s\n' "$index_url" >"$tmp/pip.conf"
+    secret_args=(--secret "id=pip.conf,src=$tmp/pip.conf")
+  else
+    DOCKERFILE_IT_BUILD_ARGS="${DOCKERFILE_IT_BUILD_ARGS:-} PIP_INDEX_URL=$index_url"
+  fi
 fi
 build_args=()
-for arg in ${DOCKERFILE_IT_BUILD_ARGS:-}; do build_args+=(--build-arg "$arg"); done
+for arg in ${DOCKERFILE_IT_BUILD_ARGS:-}; do build_args+=(--build-arg "$arg"); hidden+=("${arg#*=}"); done
+build_args+=("${secret_args[@]}")
 trap 'exit 130' INT
 trap 'exit 143' TERM
 cd "$module"
@@ -222,11 +234,11 @@ user=$("$DOCKER" image inspect -f '{{.Config.User}}' "$image")
 [[ "$user" =~ ^[1-9][0-9]*(:[1-9][0-9]*)?$ ]] || fail "image user is '$user', expected a numeric non-root uid:gid"
 ports=$("$DOCKER" image inspect -f '{{range $p, $v := .Config.ExposedPorts}}{{$p}} {{end}}' "$image")
 [[ " $ports " == *" 3000/tcp "* ]] || fail "exposed ports are '$ports', expected 3000/tcp"
-for arg in ${DOCKERFILE_IT_BUILD_ARGS:-}; do
-  seen=$( { "$DOCKER" image inspect -f '{{.Config.Env}}' "$image"; "$DOCKER" history --no-trunc "$image"; } | grep -cF "${arg#*=}" || true)
-  [ "$seen" = 0 ] || fail "the build argument ${arg%%=*} reached the final image (its environment or history)"
+for value in "${hidden[@]}"; do
+  seen=$( { "$DOCKER" image inspect -f '{{.Config.Env}}' "$image"; "$DOCKER" history --no-trunc "$image"; } | grep -cF "$value" || true)
+  [ "$seen" = 0 ] || fail "$value, passed to the build as a build argument or secret, reached the final image (its environment or history)"
 done
-[ -z "${DOCKERFILE_IT_BUILD_ARGS:-}" ] || echo "   no build argument in the final image's environment or history: ${DOCKERFILE_IT_BUILD_ARGS}"
+[ ${#hidden[@]} = 0 ] || echo "   not in the final image's environment or history: ${hidden[*]}${secret_args[*]:+ (passed as secret pip.conf)}"
 
 echo "== [$name] nothing of the build in the final image"
 "$DOCKER" run --rm --network host --user 0 --entrypoint sh -e KEEP="${DOCKERFILE_IT_KEEP:-}" "$image" -c '

@@ -22,7 +22,7 @@ assert log.contains('[INFO] dockerfile: signals: sigterm.pth in the virtualenv m
 // The check goal finds nothing at any level in what generate wrote.
 
 def optimized = new File(basedir, 'target/docker-optimized/Dockerfile').text
-assert optimized.contains('RUN --mount=type=cache,target=/root/.cache/pip python -m pip --python /opt/venv/bin/python install -r requirements.txt')
+assert optimized.contains('RUN --mount=type=cache,target=/root/.cache/pip --mount=type=secret,id=pip.conf,target=/etc/pip.conf python -m pip --python /opt/venv/bin/python install -r requirements.txt')
 assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style (fails on warning)') == 2
 
 // docker stop (docker-check.sh): http.server exits at once, with status 143.

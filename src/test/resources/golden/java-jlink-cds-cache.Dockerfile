@@ -12,7 +12,7 @@ WORKDIR /build
 # Maven 3.9's breadth-first collector fetches POMs in parallel (in every run, so that all read the same).
 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Daether.dependencyCollector.impl=bf"
 COPY pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml mvn --batch-mode --no-transfer-progress package \
       org.apache.maven.plugins:maven-dependency-plugin:3.11.0:copy-dependencies -DincludeScope=runtime \
       -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && mkdir -p target/dependency /layers/dependencies/app /layers/snapshot-dependencies/app/lib \
@@ -21,7 +21,7 @@ RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress 
  && find /layers/dependencies -name '*-SNAPSHOT.jar' -exec mv -t /layers/snapshot-dependencies/app/lib/ {} + \
  && find /layers/dependencies /layers/snapshot-dependencies -exec touch -h -d @0 {} +
 COPY src ./src
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && mkdir -p /layers/application/app \
  && cp -a target/orders-1.0.0.jar /layers/application/app/app.jar \
  && find /layers/application -exec touch -h -d @0 {} +

@@ -13,11 +13,11 @@ WORKDIR /build
 # Maven 3.9's breadth-first collector fetches POMs in parallel (in every run, so that all read the same).
 ENV MAVEN_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Daether.dependencyCollector.impl=bf"
 COPY pom.xml ./
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
       -Dspring-boot.repackage.skip=true \
  && rm -rf target
 COPY src ./src
-RUN --mount=type=cache,target=/root/.m2 mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
+RUN --mount=type=cache,target=/root/.m2 --mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml mvn --batch-mode --no-transfer-progress package -Dmaven.test.skip=true -Ddockerfile.skip=true \
  && cp target/web-1.0.0.jar app.jar \
  && java -Djarmode=layertools -jar app.jar extract --destination /extracted \
  && mkdir -p /extracted/dependencies /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \

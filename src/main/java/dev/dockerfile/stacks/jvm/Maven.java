@@ -24,7 +24,13 @@ public final class Maven {
     /** Maven before 3.6.1 has no --no-transfer-progress (and stops on an unknown option). */
     private static final String OLD_MAVEN_FLAGS = "--batch-mode";
     static final String WRAPPER_PROPERTIES = ".mvn/wrapper/maven-wrapper.properties";
-    private static final String CACHE_MOUNT = "--mount=type=cache,target=/root/.m2 ";
+    /**
+     * The repository cache, and Maven's user settings as a BuildKit secret: a private repository's
+     * mirror and credentials ({@code docker build --secret id=maven-settings,src=$HOME/.m2/settings.xml}),
+     * mounted for the one step, in no layer and no image's history; absent, Maven runs as without it.
+     */
+    private static final String CACHE_MOUNT = "--mount=type=cache,target=/root/.m2 "
+            + "--mount=type=secret,id=maven-settings,target=/root/.m2/settings.xml ";
     /**
      * Test sources are not in the build context, and test-scoped dependencies are not needed:
      * {@code maven.test.skip} skips compiling tests as well as running them.
