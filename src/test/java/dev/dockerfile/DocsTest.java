@@ -64,7 +64,7 @@ class DocsTest {
             new RunBy("it/java-service/invoker.properties", "invoker.goals.1 = dockerfile:generate",
                     "every it/ service project runs the goal through the invoker, from the module directory"),
             "DOCKER_BUILDKIT=1 docker build -f target/docker/Dockerfile -t orders-service:1.0.0 .",
-            new RunBy("it/lib/docker-check.sh", "build --network host --progress=plain -f \"$dockerfile\"",
+            new RunBy("it/lib/docker-check.sh", "build --network host --progress=plain \"${build_args[@]}\" -f \"$dockerfile\"",
                     "each service's verify script builds target/docker/Dockerfile from the module directory,"
                             + " with DOCKER_BUILDKIT=1 (and --network host where the tests run)"),
             "docker run --rm -p 8080:8080 orders-service:1.0.0",
@@ -245,6 +245,39 @@ class DocsTest {
         int end = text.indexOf(FIRST_SCREEN_END);
         assertTrue(end >= 0, "README.md marks the end of its first screen with " + FIRST_SCREEN_END);
         return text.substring(0, end);
+    }
+
+    // (d') The README's Python examples are what the templates generate.
+
+    @Test
+    void theReadmesPythonExamplesAreLinesOfTheGoldenFiles() throws IOException {
+        String readme = read(README);
+        int start = readme.indexOf("\n## Python web services\n");
+        assertTrue(start >= 0, "README.md has a section ## Python web services");
+        int end = readme.indexOf("\n## ", start + 1);
+        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        Set<String> golden = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("python-.*\\.Dockerfile")).toList()) {
+                golden.addAll(read(file).lines().toList());
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        int lines = 0;
+        Matcher block = Pattern.compile("(?s)```dockerfile\n(.*?)```").matcher(section);
+        while (block.find()) {
+            for (String line : block.group(1).lines().toList()) {
+                if (!line.startsWith("#")) {
+                    lines++;
+                    if (!golden.contains(line)) {
+                        missing.add(line);
+                    }
+                }
+            }
+        }
+        assertTrue(lines >= 4, "the section shows generated lines");
+        assertEquals(List.of(), missing, "README lines of ## Python web services that no python-*.Dockerfile golden file has:"
+                + " copy them from the golden files again");
     }
 
     // (e) Relative links point at files (and headings) that exist.
