@@ -39,6 +39,7 @@
 # gets one Markdown table row per image (size, base size, first HTTP answer, docker stop).
 # DOCKERFILE_IT_BUILD_ARGS: NAME=VALUE words passed as --build-arg to every build (a private package
 # index, say); none of their values may reach the final image's environment or history.
+# DOCKERFILE_IT_PREPARE: a command run before the builds (making a local base image, say).
 # DOCKERFILE_IT_PYTHON_INDEX=1: serve a package index of real upstream packages (it/lib/wheelhouse.py,
 # from the Debian packages of it/lib/wheelhouse.txt, made once into target/wheelhouse) on 127.0.0.1
 # during the builds, and pass it as --build-arg PIP_INDEX_URL: PyPI is not reachable here. With
@@ -76,6 +77,10 @@ cleanup() {
 }
 trap cleanup EXIT
 index_pid=""
+if [ -n "${DOCKERFILE_IT_PREPARE:-}" ]; then
+  (eval "$DOCKERFILE_IT_PREPARE") >"$tmp/prepare.log" 2>&1 \
+    || { tail -20 "$tmp/prepare.log" >&2; fail "the preparation failed: $DOCKERFILE_IT_PREPARE"; }
+fi
 secret_args=()
 hidden=()   # values that must not reach the final image
 if [ -n "${DOCKERFILE_IT_PYTHON_INDEX:-}" ]; then
@@ -102,8 +107,8 @@ if [ -n "${DOCKERFILE_IT_PYTHON_INDEX:-}" ]; then
   [ -n "$index_port" ] || fail "the local package index did not start: $(cat "$tmp/index.log")"
   echo "   local package index of real upstream packages: http://127.0.0.1:$index_port/simple/ ($(ls "$wheelhouse/wheels" | wc -l) wheels)"
   index_url="http://127.0.0.1:$index_port/simple/"
-  hidden+=("$index_url")
   if [ "$DOCKERFILE_IT_PYTHON_INDEX" = secret ]; then
+    hidden+=("$index_url")
     printf '[global]\nindex-url = %s\n' "$index_url" >"$tmp/pip.conf"
     secret_args=(--secret "id=pip.conf,src=$tmp/pip.conf")
   else

@@ -15,6 +15,10 @@ points pip makes the console scripts from). Compiled extensions are left out: th
 host's CPython, and the packages used here fall back to pure Python without them; so are links into
 other Debian packages (werkzeug's debugger links Debian's jQuery).
 
+A package written `name:native` keeps its compiled extensions, in a wheel tagged for the CPython
+and platform they were built for (cp311-cp311-linux_x86_64 on bookworm): an extension linked to a
+Debian library (psycopg2 to libpq) is what the native-dependency IT builds its image from.
+
 Debian splits some upstream distributions in two: `a+b` puts the files of b (which has no metadata of
 its own) into a's wheel, as upstream's wheel has them (python3-setuptools+python3-pkg-resources).
 The unconditional dependencies are the .deb's Depends on the other packages given, with Debian's
@@ -145,7 +149,14 @@ def extract(debs, tmp):
     return site, infos[0], field(metadata_of(infos[0])[0], "Name")
 
 
-def wheel_of(deb, site, info_dir, names, wheels):
+def native_tag():
+    """The wheel tag of this machine's CPython extensions, as a wheel built here would have it."""
+    import sysconfig
+    version = f"cp{sys.version_info.major}{sys.version_info.minor}"
+    return f"{version}-{version}-" + sysconfig.get_platform().replace("-", "_").replace(".", "_")
+
+
+def wheel_of(deb, site, info_dir, names, wheels, native=False):
     """Writes the wheel of the distribution in site; returns (name, file)."""
     metadata, entry_points = metadata_of(info_dir)
     metadata = with_debian_depends(metadata, debian_depends(deb), names)
@@ -156,7 +167,7 @@ def wheel_of(deb, site, info_dir, names, wheels):
         dirs[:] = [d for d in dirs if d != "__pycache__" and os.path.join(root, d) != info_dir]
         for n in filenames:
             path = os.path.join(root, n)
-            if n.endswith(".so") or ".so." in n or n.endswith(".pyc"):
+            if (not native and (n.endswith(".so") or ".so." in n)) or n.endswith(".pyc"):
                 continue
             if not os.path.exists(path):
                 # A link into another Debian package (werkzeug's debugger links Debian's jQuery).
@@ -165,8 +176,9 @@ def wheel_of(deb, site, info_dir, names, wheels):
                 files[os.path.relpath(path, site).replace(os.sep, "/")] = f.read()
     info = f"{stem}.dist-info"
     files[f"{info}/METADATA"] = metadata.encode("utf-8")
-    files[f"{info}/WHEEL"] = (b"Wheel-Version: 1.0\nGenerator: dockerfile-maven-plugin it/lib/wheelhouse.py\n"
-                              b"Root-Is-Purelib: true\nTag: py3-none-any\n")
+    tag = native_tag() if native else "py3-none-any"
+    files[f"{info}/WHEEL"] = ("Wheel-Version: 1.0\nGenerator: dockerfile-maven-plugin it/lib/wheelhouse.py\n"
+                              f"Root-Is-Purelib: {'false' if native else 'true'}\nTag: {tag}\n").encode("utf-8")
     if entry_points:
         files[f"{info}/entry_points.txt"] = entry_points.encode("utf-8")
     record = []
@@ -175,7 +187,7 @@ def wheel_of(deb, site, info_dir, names, wheels):
         record.append(f"{path},sha256={digest},{len(files[path])}")
     record.append(f"{info}/RECORD,,")
     files[f"{info}/RECORD"] = ("\n".join(record) + "\n").encode("utf-8")
-    target = os.path.join(wheels, f"{stem}-py3-none-any.whl")
+    target = os.path.join(wheels, f"{stem}-{tag}.whl")
     with zipfile.ZipFile(target + ".tmp", "w", zipfile.ZIP_DEFLATED) as whl:
         for path in sorted(files):
             entry = zipfile.ZipInfo(path, EPOCH)
@@ -217,12 +229,13 @@ def main(argv):
     os.makedirs(wheels, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         unpacked, names = [], {}
-        for i, package in enumerate(argv[2:]):
+        for i, spec in enumerate(argv[2:]):
+            package, native = spec.removesuffix(":native"), spec.endswith(":native")
             parts = [download(debs, part) for part in package.split("+")]
             site, info, name = extract(parts, os.path.join(tmp, str(i)))
             names[package.split("+")[0]] = name
-            unpacked.append((parts[0], site, info))
-        built = [wheel_of(deb, site, info, names, wheels) for deb, site, info in unpacked]
+            unpacked.append((parts[0], site, info, native))
+        built = [wheel_of(deb, site, info, names, wheels, native) for deb, site, info, native in unpacked]
     write_index(root, built)
     print(f"wheelhouse: {len(built)} wheels in {wheels}, index in {os.path.join(root, 'simple')}")
 

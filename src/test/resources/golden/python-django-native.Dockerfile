@@ -29,9 +29,12 @@ RUN --mount=type=cache,target=/root/.cache/pip --mount=type=secret,id=pip.conf,t
  && mkdir -p /rootfs/opt && cp -a /opt/venv /rootfs/opt/ \
  && find /rootfs -exec touch -h -d @0 {} +
 # The Debian packages of the shared libraries the built extensions link to, for the slim runtime.
-RUN python -c 'import glob, os, re, subprocess; \
+RUN python -c 'import glob, os, re, subprocess, sys; \
       run = lambda *a: subprocess.run(a, capture_output=True, text=True).stdout; \
-      libs = {m for f in glob.glob("/opt/venv/**/*.so*", recursive=True) for m in re.findall(r"=> (/\S+)", run("ldd", f)) if not m.startswith("/opt/venv/")}; \
+      links = "".join(run("ldd", f) for f in glob.glob("/opt/venv/**/*.so*", recursive=True)); \
+      missing = sorted(set(re.findall(r"(\S+) => not found", links))); \
+      missing and sys.exit("the virtualenv links to " + ", ".join(missing) + ", which the builder image lacks: set <builderImage> to one with their -dev packages"); \
+      libs = {m for m in re.findall(r"=> (/\S+)", links) if not m.startswith("/opt/venv/")}; \
       owners = {line.split(":")[0] for lib in libs for path in (lib, "/usr" + lib, os.path.realpath(lib)) for line in run("dpkg", "-S", path).splitlines() if not line.startswith("diversion")}; \
       open("/runtime-packages", "w").write("".join(p + "\n" for p in sorted(owners)))'
 
@@ -69,7 +72,7 @@ COPY --from=builder /rootfs/ /
 COPY --from=builder /runtime-packages /tmp/runtime-packages
 RUN if [ -s /tmp/runtime-packages ]; then apt-get update \
       && xargs apt-get install -y --no-install-recommends < /tmp/runtime-packages \
-      && rm -rf /var/lib/apt/lists/*; fi \
+      && apt-get clean && rm -rf /var/lib/apt/lists/*; fi \
  && rm /tmp/runtime-packages
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
