@@ -122,6 +122,14 @@ public final class PythonPlanner implements StackPlanner {
             packages.add(Copy.fromContext(dir + "/", "./" + dir + "/"));
             include.add(dir);
         }
+        for (String file : python.commandFiles()) {
+            String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
+            packages.add(Copy.fromContext(file, "./" + dir));
+            include.add(file);
+        }
+        if (!python.commandFiles().isEmpty()) {
+            context.note("copies " + String.join(", ", python.commandFiles()) + ": read by the start command");
+        }
         if (!python.dataDirs().isEmpty()) {
             context.note("copies " + String.join(", ", python.dataDirs().stream().map(d -> d + "/").toList())
                     + ": read by web applications at run time");

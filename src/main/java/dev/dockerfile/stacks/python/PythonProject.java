@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * @param packages top-level package directories, relative to the module ({@code app}, {@code src/shop})
  * @param modules top-level {@code .py} files that belong to the application
  * @param dataDirs directories at the module root the application reads at run time ({@code templates})
+ * @param commandFiles other files the start command reads: those it names ({@code --config gunicorn.conf.py})
+ *        and gunicorn's own {@code gunicorn.conf.py}, which gunicorn reads from its working directory
  * @param command the words of the start command
  * @param commandReason why that command
  * @param django the Django project, or null
@@ -41,6 +43,7 @@ public record PythonProject(
         List<String> packages,
         List<String> modules,
         List<String> dataDirs,
+        List<String> commandFiles,
         List<String> command,
         String commandReason,
         DjangoProject django,
@@ -65,6 +68,9 @@ public record PythonProject(
      */
     static final Set<String> NATIVE = Set.of("psycopg2", "mysqlclient", "uwsgi", "python-ldap", "pycurl", "pygraphviz",
             "mod-wsgi", "pyodbc", "xmlsec", "gssapi");
+    static final String GUNICORN_CONFIG = "gunicorn.conf.py";
+    /** A relative path that can stand in a COPY line as it is. */
+    private static final Pattern SAFE_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
     /** Only what Python can import; this also keeps odd file names out of COPY lines. */
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TOOLING_MODULE =
@@ -78,6 +84,7 @@ public record PythonProject(
         packages = List.copyOf(packages);
         modules = List.copyOf(modules);
         dataDirs = List.copyOf(dataDirs);
+        commandFiles = List.copyOf(commandFiles);
         command = List.copyOf(command);
     }
 
@@ -105,7 +112,35 @@ public record PythonProject(
                 ? StartCommand.resolve(baseDir, dependencies, manifests, packages, modules, django, port)
                 : new StartCommand(configuredCommand, "command from " + Parameter.COMMAND.display());
         return new PythonProject(manifest, dependencies.includes(), dependencies.poetry(), version[0], version[1], packages, modules, dataDirs,
-                start.words(), start.reason(), django.orElse(null), nativeReason(baseDir, dependencies));
+                commandFiles(baseDir, start.words(), packages, modules, dataDirs), start.words(), start.reason(),
+                django.orElse(null), nativeReason(baseDir, dependencies));
+    }
+
+    /**
+     * Files outside the copied packages, modules and directories that the command reads: a word that
+     * names a file of the module ({@code --config gunicorn.conf.py}, {@code --log-config=logging.ini}),
+     * and {@code gunicorn.conf.py}, which gunicorn reads from its working directory unasked.
+     */
+    private static List<String> commandFiles(Path baseDir, List<String> command, List<String> packages, List<String> modules,
+            List<String> dataDirs) {
+        Set<String> files = new java.util.LinkedHashSet<>();
+        for (String word : command) {
+            String value = word.contains("=") && word.startsWith("-") ? word.substring(word.indexOf('=') + 1) : word;
+            files.add(value);
+        }
+        if (!command.isEmpty() && command.get(0).equals("gunicorn")) {
+            files.add(GUNICORN_CONFIG);
+        }
+        List<String> found = new ArrayList<>();
+        for (String file : files) {
+            String top = file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
+            boolean copied = modules.contains(file) || packages.stream().anyMatch(p -> p.equals(top) || p.startsWith(top + "/"))
+                    || dataDirs.contains(top);
+            if (SAFE_FILE.matcher(file).matches() && !file.contains("..") && !copied && Files.isRegularFile(baseDir.resolve(file))) {
+                found.add(file);
+            }
+        }
+        return found;
     }
 
     /** Why the builder needs compilers: a source-only distribution, or the service's own C extension. */

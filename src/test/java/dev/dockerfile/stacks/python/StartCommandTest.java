@@ -122,6 +122,18 @@ class StartCommandTest {
     }
 
     @Test
+    void filesTheCommandReadsAreCopied() throws Exception {
+        PythonProject p = project("django\ngunicorn\n", "Procfile", "web: gunicorn --config gunicorn.conf.py site1.wsgi"
+                + " --log-config=conf/logging.ini --access-logfile -\n", "gunicorn.conf.py", "bind = '[::]:3000'\n",
+                "conf/logging.ini", "", "site1/__init__.py", "", "site1/wsgi.py", "");
+        assertEquals(List.of("gunicorn.conf.py", "conf/logging.ini"), p.commandFiles());
+        assertEquals(List.of("gunicorn.conf.py"), project("flask\ngunicorn\n", "app.py", "app = Flask(__name__)\n",
+                "gunicorn.conf.py", "workers = 2\n").commandFiles(), "gunicorn reads it from its working directory unasked");
+        assertEquals(List.of(), project("flask\nwaitress\n", "app.py", "app = Flask(__name__)\n",
+                "gunicorn.conf.py", "").commandFiles());
+    }
+
+    @Test
     void runtimeDirectoriesAndNativeDependencies() throws Exception {
         PythonProject p = project("psycopg2==2.9\nmysqlclient\n", "main.py", "", "templates/a.html", "", "static/a.css", "",
                 "docs/x.md", "");
