@@ -36,6 +36,12 @@ ARG ${a}
 RUN ${python.install} \
  && mkdir -p /rootfs${python.venv?keep_before_last("/")} && cp -a ${python.venv} /rootfs${python.venv?keep_before_last("/")}/ \
  && find /rootfs -exec touch -h -d @0 {} +
+<#if python.writableDirs?has_content>
+# The directories the application writes to (Flask's instance folder), owned by its user, at time 0.
+RUN mkdir -p<#list python.writableDirs as d> /rootfs-writable${d}</#list> \
+ && chown ${user.uid}:${user.gid}<#list python.writableDirs as d> /rootfs-writable${d}</#list> \
+ && find /rootfs-writable -exec touch -h -d @0 {} +
+</#if>
 <#if python.listLibraries?has_content>
 # The Debian packages of the shared libraries the built extensions link to, for the slim runtime.
 RUN ${python.listLibraries}
@@ -64,6 +70,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 <@common.copyUser/>
 WORKDIR ${workdir}
 COPY --from=builder /rootfs/ /
+<#if python.writableDirs?has_content>
+COPY --from=builder /rootfs-writable/ /
+</#if>
 <#if python.installLibraries?has_content>
 COPY --from=builder ${python.librariesFile} /tmp${python.librariesFile}
 RUN ${python.installLibraries}

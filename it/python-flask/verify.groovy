@@ -10,8 +10,11 @@ assert dockerfile.contains('COPY requirements.txt ./\nCOPY requirements/base.txt
 assert dockerfile.contains('COPY static/ ./static/\nCOPY templates/ ./templates/\nCOPY app.py ./\n')
 assert ignore.contains('!requirements/base.txt\n!static\n!templates\n!app.py\n')
 assert log.contains('[INFO] dockerfile: copies static/, templates/: read by web applications at run time')
+// Flask's instance folder is writable by the user (flask's tutorial app makes it at start).
+assert dockerfile.contains('RUN mkdir -p /rootfs-writable/app/instance \\\n && chown 10001:10001 /rootfs-writable/app/instance \\\n')
+assert dockerfile.contains('COPY --from=builder /rootfs-writable/ /\n')
 assert log.count('dockerfile:check: 1 file checked: 0 errors, 0 warnings, 0 info, 0 style') == 1
 
 def check = evaluate(new File(itSources, 'docker-check.groovy'))
 return check(basedir, 'python-flask', 'app.py', ['python -m venv', 'pip .*install', 'COPY --from=builder /rootfs/ /'],
-        [], 'target/docker/Dockerfile', [PYTHON_INDEX: '1', EXPECT: 'hello from Flask, rendered from templates/', STOP_STATUS: '0'])
+        [], 'target/docker/Dockerfile', [PYTHON_INDEX: '1', EXPECT: 'hello from Flask, rendered from templates/, instance folder: started', STOP_STATUS: '0'])

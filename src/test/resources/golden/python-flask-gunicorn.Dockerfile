@@ -30,6 +30,10 @@ ARG PIP_EXTRA_INDEX_URL
 RUN python -m pip --python /opt/venv/bin/python install --no-cache-dir -r requirements.txt \
  && mkdir -p /rootfs/opt && cp -a /opt/venv /rootfs/opt/ \
  && find /rootfs -exec touch -h -d @0 {} +
+# The directories the application writes to (Flask's instance folder), owned by its user, at time 0.
+RUN mkdir -p /rootfs-writable/app/instance \
+ && chown 10001:10001 /rootfs-writable/app/instance \
+ && find /rootfs-writable -exec touch -h -d @0 {} +
 
 # The non-root user and the working directory, with fixed times: the same inputs give the same layer.
 FROM ${RUNTIME_IMAGE} AS user
@@ -48,6 +52,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 COPY --from=user /rootfs/ /
 WORKDIR /app
 COPY --from=builder /rootfs/ /
+COPY --from=builder /rootfs-writable/ /
 # Metadata before the application's own files, which come last: an edit rebuilds only their layers.
 ENV PORT="3000"
 USER 10001:10001

@@ -22,6 +22,7 @@ public record PythonPlan(
         @Doc("the final stage's command (after `RUN`) that installs those packages, or empty") String installLibraries,
         @Doc("Django's collectstatic command (after `RUN`) in the `static` stage, or empty") String collectStatic,
         @Doc("what the final stage copies from the `static` stage, or null") Copy staticFiles,
+        @Doc("directories the application writes to, owned by its user (Flask's `/app/instance`)") List<String> writableDirs,
         @Doc("the application's packages and the directories it reads at run time (`templates/`), copied into the"
                 + " final stage") List<Copy> packages,
         @Doc("the application's top-level modules (`main.py`)") List<String> modules) implements StackDetails {
@@ -31,5 +32,6 @@ public record PythonPlan(
         indexArgs = List.copyOf(indexArgs);
         packages = List.copyOf(packages);
         modules = List.copyOf(modules);
+        writableDirs = List.copyOf(writableDirs);
     }
 }

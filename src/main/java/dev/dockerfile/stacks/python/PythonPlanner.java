@@ -162,6 +162,10 @@ public final class PythonPlanner implements StackPlanner {
                 staticFiles = FixedTimes.copyRoot("static", STATIC_ROOTFS);
             }
         }
+        List<String> writable = python.writableDirs().stream().map(d -> Plan.WORKDIR + "/" + d).toList();
+        if (!writable.isEmpty()) {
+            context.note("writable by the user: " + String.join(", ", writable) + " (Flask's instance folder)");
+        }
         String listLibraries = "";
         String installLibraries = "";
         if (python.nativeReason() != null) {
@@ -173,6 +177,6 @@ public final class PythonPlanner implements StackPlanner {
         return new StackPlan(BuildMode.SOURCE, builderImage, slim, python.command(), Map.of(),
                 new Plan.IgnoreList(include, exclude), null,
                 new PythonPlan(python.manifest(), includes, VENV, createVenv, INDEX_ARGS, install, listLibraries,
-                        LIBRARIES_FILE, installLibraries, collectStatic, staticFiles, packages, python.modules()));
+                        LIBRARIES_FILE, installLibraries, collectStatic, staticFiles, writable, packages, python.modules()));
     }
 }

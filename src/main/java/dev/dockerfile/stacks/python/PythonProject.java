@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  * @param dataDirs directories at the module root the application reads at run time ({@code templates})
  * @param commandFiles other files the start command reads: those it names ({@code --config gunicorn.conf.py})
  *        and gunicorn's own {@code gunicorn.conf.py}, which gunicorn reads from its working directory
+ * @param writableDirs directories under the working directory the application writes to, owned by its user:
+ *        Flask's instance folder ({@code instance}), where Flask apps keep their settings and SQLite files
  * @param command the words of the start command
  * @param commandReason why that command
  * @param django the Django project, or null
@@ -44,6 +46,7 @@ public record PythonProject(
         List<String> modules,
         List<String> dataDirs,
         List<String> commandFiles,
+        List<String> writableDirs,
         List<String> command,
         String commandReason,
         DjangoProject django,
@@ -69,6 +72,8 @@ public record PythonProject(
     static final Set<String> NATIVE = Set.of("psycopg2", "mysqlclient", "uwsgi", "python-ldap", "pycurl", "pygraphviz",
             "mod-wsgi", "pyodbc", "xmlsec", "gssapi");
     static final String GUNICORN_CONFIG = "gunicorn.conf.py";
+    /** Flask's instance folder, next to the application's module or package: under the working directory. */
+    static final String FLASK_INSTANCE = "instance";
     /** A relative path that can stand in a COPY line as it is. */
     private static final Pattern SAFE_FILE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
     /** Only what Python can import; this also keeps odd file names out of COPY lines. */
@@ -85,6 +90,7 @@ public record PythonProject(
         modules = List.copyOf(modules);
         dataDirs = List.copyOf(dataDirs);
         commandFiles = List.copyOf(commandFiles);
+        writableDirs = List.copyOf(writableDirs);
         command = List.copyOf(command);
     }
 
@@ -112,7 +118,8 @@ public record PythonProject(
                 ? StartCommand.resolve(baseDir, dependencies, manifests, packages, modules, django, port)
                 : new StartCommand(configuredCommand, "command from " + Parameter.COMMAND.display());
         return new PythonProject(manifest, dependencies.includes(), dependencies.poetry(), version[0], version[1], packages, modules, dataDirs,
-                commandFiles(baseDir, start.words(), packages, modules, dataDirs), start.words(), start.reason(),
+                commandFiles(baseDir, start.words(), packages, modules, dataDirs),
+                dependencies.has(WebFramework.FLASK.distribution) ? List.of(FLASK_INSTANCE) : List.of(), start.words(), start.reason(),
                 django.orElse(null), nativeReason(baseDir, dependencies));
     }
 
