@@ -261,7 +261,8 @@ echo "== [$name] docker run"
 exec {lock}>"$port_lock"
 flock -w 900 "$lock" || fail "port 3000 stayed taken by another docker check for 15 minutes ($port_lock)"
 for i in $(seq 1 60); do
-  curl -fsS --max-time 1 -o /dev/null http://127.0.0.1:3000/ 2>/dev/null || break
+  # Any HTTP answer, an error status too, means the port is taken.
+  curl -sS --max-time 1 -o /dev/null http://127.0.0.1:3000/ 2>/dev/null || break
   [ "$i" != 60 ] || fail "something else answers on 127.0.0.1:3000 (not this run's container) for 60 s"
   sleep 1
 done
